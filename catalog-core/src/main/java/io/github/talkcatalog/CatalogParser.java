@@ -1,0 +1,230 @@
+package io.github.talkcatalog;
+
+import io.github.talkcatalog.internal.layout.DiagnosticSink;
+import io.github.talkcatalog.internal.layout.ParserSettings;
+import io.github.talkcatalog.internal.layout.SectionLayout;
+import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.reconcile.Reconciler;
+import io.github.talkcatalog.internal.source.SourceText;
+import io.github.talkcatalog.model.Catalog;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a Markdown talk catalog into a {@link Catalog} and its {@link Diagnostic}s.
+ *
+ * <pre>{@code
+ * CatalogParser parser = CatalogParser.builder().build();
+ * ParseResult result = parser.parse(Path.of("talks.md"));
+ * for (Talk talk : result.catalog().talks()) { ... }
+ * }</pre>
+ *
+ * <p>The parser is lenient: it reads what a person would read and reports what it could not make
+ * sense of as diagnostics; it never throws on odd Markdown (but see {@link Strictness#STRICT}). The
+ * layouts it reads are described in {@code docs/layouts.md}. Instances are immutable and
+ * thread-safe; share one across threads.
+ */
+public final class CatalogParser {
+
+  /** The default summary cut length of the seed layout, in characters. */
+  public static final int DEFAULT_SUMMARY_CUT_LENGTH = 200;
+
+  /** The source name of text parsed from memory, as printed in diagnostics. */
+  public static final String STRING_SOURCE = "<string>";
+
+  private final ParserSettings settings;
+  private final MarkdownReader markdown;
+
+  private CatalogParser(ParserSettings settings) {
+    this.settings = settings;
+    this.markdown = new MarkdownReader();
+  }
+
+  /** Returns a builder with the default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses Markdown text from memory; diagnostics name the source {@value #STRING_SOURCE}.
+   *
+   * @param markdown the catalog's text; a leading byte-order mark is ignored
+   * @return the catalog and its diagnostics
+   * @throws CatalogParseException in strict mode, when there are error diagnostics
+   */
+  public ParseResult parse(String markdown) {
+    return parse(markdown, STRING_SOURCE);
+  }
+
+  /**
+   * Parses Markdown text from memory.
+   *
+   * @param markdown the catalog's text; a leading byte-order mark is ignored
+   * @param sourceName the name diagnostics give as their source, e.g. a file name
+   * @return the catalog and its diagnostics
+   * @throws CatalogParseException in strict mode, when there are error diagnostics
+   */
+  public ParseResult parse(String markdown, String sourceName) {
+    Objects.requireNonNull(markdown, "markdown");
+    Objects.requireNonNull(sourceName, "sourceName");
+    SourceText source = SourceText.of(sourceName, markdown);
+    DiagnosticSink sink = new DiagnosticSink(sourceName);
+    SectionLayout.Draft draft = new SectionLayout(this.markdown, settings).read(source, sink);
+    Catalog catalog = Reconciler.catalog(draft, settings, sink);
+    if (catalog.talks().isEmpty() && !source.isBlank()) {
+      sink.report(Severity.ERROR, "no-talks", 1, 1, "no talk was found in this document");
+    }
+    return finish(new ParseResult(catalog, sink.diagnostics()));
+  }
+
+  /**
+   * Reads all characters from {@code reader} and parses them; diagnostics name the source
+   * {@value #STRING_SOURCE}. The reader is not closed.
+   *
+   * @param reader the catalog's text
+   * @return the catalog and its diagnostics
+   * @throws UncheckedIOException when reading fails
+   * @throws CatalogParseException in strict mode, when there are error diagnostics
+   */
+  public ParseResult parse(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    StringBuilder b = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      int n;
+      while ((n = reader.read(buffer)) >= 0) {
+        b.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(b.toString());
+  }
+
+  /**
+   * Reads a catalog file as UTF-8 and parses it; diagnostics name the path as given.
+   *
+   * @param file the Markdown file
+   * @return the catalog and its diagnostics
+   * @throws CatalogParseException when the file cannot be read (no diagnostics attached), or in
+   *     strict mode when there are error diagnostics
+   */
+  public ParseResult parse(Path file) {
+    Objects.requireNonNull(file, "file");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw new CatalogParseException("cannot read " + file + ": " + describe(e), List.of(), e);
+    }
+    return parse(text, file.toString());
+  }
+
+  private static String describe(Exception e) {
+    String kind = e.getClass().getSimpleName();
+    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+  }
+
+  private ParseResult finish(ParseResult result) {
+    if (settings.strictness() == Strictness.STRICT && result.hasErrors()) {
+      List<Diagnostic> errors = result.diagnostics().stream()
+          .filter(d -> d.severity() == Severity.ERROR).toList();
+      throw new CatalogParseException(
+          errors.size() + " error(s); first: " + errors.get(0), errors, null);
+    }
+    return result;
+  }
+
+  /**
+   * Configures a {@link CatalogParser}. Setters check their arguments at once; {@link #build()}
+   * returns an immutable parser. A builder is not thread-safe.
+   */
+  public static final class Builder {
+
+    private List<String> labels = HeadingReader.DEFAULT_LABELS;
+    private int summaryCutLength = DEFAULT_SUMMARY_CUT_LENGTH;
+    private Strictness strictness = Strictness.LENIENT;
+    private final List<String> knownOrganizations = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Replaces the label vocabulary: session types that prefix a heading ({@code "Keynote:"}),
+     * matched without case. Default: the list in {@code docs/layouts.md}.
+     *
+     * @param labels the labels, none blank
+     * @return this builder
+     * @throws IllegalArgumentException if a label is blank
+     */
+    public Builder labels(Collection<String> labels) {
+      List<String> copy = List.copyOf(labels);
+      for (String l : copy) {
+        if (l.isBlank()) {
+          throw new IllegalArgumentException("a label must not be blank");
+        }
+      }
+      this.labels = copy;
+      return this;
+    }
+
+    /**
+     * Sets the length, in characters (Unicode code points), at which the catalog's source cut its
+     * summaries. Default {@value CatalogParser#DEFAULT_SUMMARY_CUT_LENGTH}.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length < 1}
+     */
+    public Builder summaryCutLength(int length) {
+      if (length < 1) {
+        throw new IllegalArgumentException("summaryCutLength must be >= 1, was " + length);
+      }
+      this.summaryCutLength = length;
+      return this;
+    }
+
+    /**
+     * Sets what happens with error diagnostics. Default {@link Strictness#LENIENT}.
+     *
+     * @param strictness the strictness
+     * @return this builder
+     */
+    public Builder strictness(Strictness strictness) {
+      this.strictness = Objects.requireNonNull(strictness, "strictness");
+      return this;
+    }
+
+    /**
+     * Adds organizations the parser should recognize, for catalogs whose summaries run an
+     * organization's name straight into the abstract ({@code "... Jane Roe, Acme Widgets Our
+     * talk ..."}). Organizations the catalog itself names are known without this.
+     *
+     * @param names organization names as written, none blank
+     * @return this builder
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public Builder knownOrganizations(Collection<String> names) {
+      for (String n : names) {
+        if (n.isBlank()) {
+          throw new IllegalArgumentException("an organization name must not be blank");
+        }
+        knownOrganizations.add(n.strip());
+      }
+      return this;
+    }
+
+    /** Returns the parser. */
+    public CatalogParser build() {
+      return new CatalogParser(new ParserSettings(labels, summaryCutLength, strictness, knownOrganizations));
+    }
+  }
+}

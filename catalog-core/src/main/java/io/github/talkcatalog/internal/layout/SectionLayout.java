@@ -1,0 +1,420 @@
+package io.github.talkcatalog.internal.layout;
+
+import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.markdown.Block;
+import io.github.talkcatalog.internal.markdown.Inline;
+import io.github.talkcatalog.internal.markdown.InlineLink;
+import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.sections.Heading;
+import io.github.talkcatalog.internal.sections.SectionScanner;
+import io.github.talkcatalog.internal.source.SourceText;
+import io.github.talkcatalog.model.Collection;
+import io.github.talkcatalog.model.Image;
+import io.github.talkcatalog.model.Link;
+import io.github.talkcatalog.model.Video;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads a document written in sections (layout L1 and its relatives): a level-1 title, an
+ * introduction, one heading per talk with fields, an image and a summary underneath.
+ *
+ * <p>Finding the sections is a line-level pass ({@link SectionScanner}); each section is then read
+ * on its own with one flexmark call, so sections could be read one at a time.
+ */
+public final class SectionLayout {
+
+  private final MarkdownReader markdown;
+  private final HeadingReader headings;
+  private final ParserSettings settings;
+
+  /**
+   * Creates the layout reader.
+   *
+   * @param markdown the Markdown reader
+   * @param settings the parser settings
+   */
+  public SectionLayout(MarkdownReader markdown, ParserSettings settings) {
+    this.markdown = markdown;
+    this.headings = new HeadingReader(settings.labels());
+    this.settings = settings;
+  }
+
+  /**
+   * Reads the document into a draft catalog.
+   *
+   * @param source the document
+   * @param sink where diagnostics go
+   * @return the draft, speakers read from each talk on its own
+   */
+  public Draft read(SourceText source, DiagnosticSink sink) {
+    List<Heading> all = SectionScanner.headings(source);
+    for (Heading h : all) {
+      if (h.withoutSpace()) {
+        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column() - 1,
+            "heading written without a space after its '#' marks; read as a heading");
+      }
+    }
+    Draft draft = new Draft();
+    int index = 0;
+    int preambleStart = 1;
+    if (!all.isEmpty() && all.get(0).level() == 1) {
+      Heading title = all.get(0);
+      draft.title = markdown.readInline(title.rawText(), title.line(), title.column()).text();
+      preambleStart = title.lastLine() + 1;
+      index = 1;
+    } else if (!source.isBlank()) {
+      sink.report(Severity.WARNING, "missing-title", 1, 1,
+          "the document does not start with a level-1 heading; the catalog title is empty");
+    }
+    List<Heading> rest = all.subList(index, all.size());
+    int talkLevel = talkLevel(rest);
+    int firstTalk = -1;
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).level() == talkLevel) {
+        firstTalk = i;
+        break;
+      }
+    }
+    int preambleEnd = firstTalk < 0 ? source.lineCount() + 1 : rest.get(firstTalk).line();
+    if (!rest.isEmpty() && rest.get(0).line() < preambleEnd && rest.get(0).level() < talkLevel) {
+      preambleEnd = rest.get(0).line();
+    }
+    readIntroduction(source, preambleStart, preambleEnd, draft);
+
+    String section = null;
+    for (int i = 0; i < rest.size(); i++) {
+      Heading h = rest.get(i);
+      if (h.level() < talkLevel) {
+        section = markdown.readInline(h.rawText(), h.line(), h.column()).text();
+        continue;
+      }
+      if (h.level() > talkLevel) {
+        continue; // part of the talk above it
+      }
+      int end = source.lineCount() + 1;
+      for (int j = i + 1; j < rest.size(); j++) {
+        if (rest.get(j).level() <= talkLevel) {
+          end = rest.get(j).line();
+          break;
+        }
+      }
+      DraftTalk talk = readTalk(source, h, end, sink);
+      talk.section = section;
+      draft.talks.add(talk);
+    }
+    return draft;
+  }
+
+  /** The level most talk headings have: the most frequent heading level below the title. */
+  private static int talkLevel(List<Heading> headings) {
+    int[] counts = new int[7];
+    for (Heading h : headings) {
+      counts[h.level()]++;
+    }
+    int best = 2;
+    int bestCount = 0;
+    for (int level = 1; level <= 6; level++) {
+      if (counts[level] > bestCount) {
+        best = level;
+        bestCount = counts[level];
+      }
+    }
+    return best;
+  }
+
+  private void readIntroduction(SourceText source, int from, int to, Draft draft) {
+    if (to <= from) {
+      return;
+    }
+    List<Block> blocks = markdown.read(source.text(from, to), from);
+    StringBuilder text = new StringBuilder();
+    for (Block b : blocks) {
+      Inline inline = null;
+      if (b instanceof Block.Paragraph p) {
+        inline = p.inline();
+      } else if (b instanceof Block.ListItem li) {
+        inline = li.inline();
+      }
+      if (inline == null) {
+        continue;
+      }
+      if (!inline.text().isEmpty()) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(inline.text());
+      }
+      for (InlineLink link : inline.links()) {
+        if (draft.collection == null && !link.image() && VideoUrl.isPlaylist(link.url())) {
+          Collection.Builder c = Collection.builder().url(link.url());
+          if (!link.text().isEmpty() && !link.text().equals(link.url())) {
+            c.label(link.text());
+            leadingNumber(link.text()).ifPresent(c::size);
+          }
+          VideoUrl.playlistId(link.url()).ifPresent(c::playlistId);
+          draft.collection = c.build();
+        }
+      }
+    }
+    if (text.length() > 0) {
+      draft.description = text.toString();
+      draft.descriptionLine = from;
+      CountStatement.read(draft.description, draft.collection).ifPresent(count -> {
+        draft.declaredCount = count.count();
+        draft.countIsLowerBound = count.lowerBound();
+      });
+    }
+  }
+
+  private static OptionalInt leadingNumber(String s) {
+    int i = 0;
+    while (i < s.length() && !Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    long n = 0;
+    int digits = 0;
+    while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == ',') && digits < 9) {
+      if (s.charAt(i) != ',') {
+        n = n * 10 + (s.charAt(i) - '0');
+        digits++;
+      }
+      i++;
+    }
+    return digits == 0 ? OptionalInt.empty() : OptionalInt.of((int) n);
+  }
+
+  private DraftTalk readTalk(SourceText source, Heading h, int end, DiagnosticSink sink) {
+    DraftTalk talk = new DraftTalk();
+    Inline heading = markdown.readInline(h.rawText(), h.line(), h.column());
+    talk.line = h.line();
+    talk.column = h.column();
+    talk.heading = heading.text();
+    HeadingReader.Parts parts = headings.read(heading.text());
+    talk.labels = parts.labels();
+    talk.title = parts.title();
+    talk.speakerPart = parts.speakerPart().orElse(null);
+    for (InlineLink link : heading.links()) {
+      offerLink(talk, link.image() ? "" : link.text(), link.url(), link.image(), link.text());
+    }
+    int bodyStart = h.lastLine() + 1;
+    if (bodyStart < end) {
+      List<Block> blocks = markdown.read(source.text(bodyStart, end), bodyStart);
+      StringBuilder summary = new StringBuilder();
+      String rawSummary = null;
+      for (Block b : blocks) {
+        if (b instanceof Block.ListItem li) {
+          readField(talk, li.inline());
+        } else if (b instanceof Block.Paragraph p) {
+          Inline in = p.inline();
+          if (readLinkParagraph(talk, in)) {
+            continue;
+          }
+          if (summary.length() > 0) {
+            summary.append(' ');
+          } else {
+            rawSummary = rawParagraph(source, in.line(), end);
+            talk.summaryLine = in.line();
+          }
+          summary.append(in.text());
+        } else if (b instanceof Block.Html html) {
+          for (String url : html.urls()) {
+            offerLink(talk, "", url, false, "");
+          }
+        }
+      }
+      if (summary.length() > 0) {
+        talk.summary = summary.toString();
+        talk.summaryTruncated = SummaryReader.isTruncated(
+            rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+      }
+    }
+    if (talk.video == null) {
+      sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
+          "talk '" + talk.title + "' has no video link");
+    }
+    return talk;
+  }
+
+  /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */
+  private static String rawParagraph(SourceText source, int line, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int l = line; l < end && l <= source.lineCount(); l++) {
+      String s = source.line(l);
+      if (s.isBlank()) {
+        break;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+        s = s.stripLeading();
+      }
+      b.append(s);
+    }
+    return b.toString();
+  }
+
+  private static final List<String> VIDEO_LABELS =
+      List.of("link", "video", "youtube", "recording", "url", "watch", "watch here", "talk");
+
+  /** A list item: a {@code Label: value} field, or a plain link. */
+  private static void readField(DraftTalk talk, Inline item) {
+    String text = item.text();
+    int colon = text.indexOf(':');
+    String label = null;
+    if (colon > 0 && colon <= 30 && !text.substring(0, colon).contains("//")) {
+      label = text.substring(0, colon).strip();
+    }
+    if (label != null && label.equalsIgnoreCase("index")) {
+      leadingNumber(text.substring(colon + 1)).ifPresent(n -> talk.index = n);
+      return;
+    }
+    List<InlineLink> links = item.links();
+    if (links.isEmpty()) {
+      return;
+    }
+    for (InlineLink link : links) {
+      String linkLabel;
+      if (link.bare() || link.text().equals(link.url())) {
+        linkLabel = label == null ? "" : label;
+      } else {
+        linkLabel = link.text();
+      }
+      boolean videoField = label != null && VIDEO_LABELS.contains(label.toLowerCase(Locale.ROOT));
+      if (videoField && talk.video == null && !link.image()) {
+        Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(link.url());
+        if (ref.isPresent()) {
+          talk.video = video(ref.get());
+        } else if (!VideoUrl.isPlaylist(link.url())) {
+          talk.video = Video.other(link.url());
+        } else {
+          talk.links.add(Link.of(linkLabel, link.url()));
+        }
+        continue;
+      }
+      offerLink(talk, linkLabel, link.url(), link.image(), link.text());
+    }
+  }
+
+  /** A paragraph of only images and links (with at most a caption): true when consumed. */
+  private static boolean readLinkParagraph(DraftTalk talk, Inline in) {
+    if (in.links().isEmpty()) {
+      return false;
+    }
+    String rest = in.text();
+    for (InlineLink link : in.links()) {
+      if (!link.image()) {
+        rest = rest.replace(link.text(), "");
+      }
+    }
+    rest = rest.strip();
+    boolean caption = rest.isEmpty() || (rest.endsWith(":") && rest.length() <= 40)
+        || isSeparatorsOnly(rest);
+    if (!caption) {
+      return false;
+    }
+    for (InlineLink link : in.links()) {
+      String label = link.bare() || link.text().equals(link.url()) ? captionLabel(rest) : link.text();
+      offerLink(talk, label, link.url(), link.image(), link.text());
+    }
+    return true;
+  }
+
+  private static boolean isSeparatorsOnly(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (",|·•-–— ".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String captionLabel(String caption) {
+    String c = caption.strip();
+    return c.endsWith(":") ? c.substring(0, c.length() - 1).strip() : "";
+  }
+
+  /** Sorts a link into the talk's video, image or other links. */
+  private static void offerLink(DraftTalk talk, String label, String url, boolean image, String alt) {
+    if (image) {
+      if (talk.image == null) {
+        talk.image = Image.of(url, alt);
+      }
+      return;
+    }
+    Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(url);
+    if (ref.isPresent() && talk.video == null) {
+      talk.video = video(ref.get());
+      return;
+    }
+    if (ref.isPresent() && talk.video != null && talk.video.id().orElse("").equals(ref.get().id())) {
+      return; // the same video again (a thumbnail link, an embed)
+    }
+    talk.links.add(Link.of(label, url));
+  }
+
+  private static Video video(VideoUrl.YouTubeRef ref) {
+    Video.Builder b = Video.builder().from(Video.youtube(ref.id()));
+    ref.start().ifPresent(b::start);
+    return b.build();
+  }
+
+  /** The catalog as read so far, before catalog-wide reconciliation. */
+  public static final class Draft {
+    /** The title, {@code ""} when none. */
+    public String title = "";
+    /** The introduction's plain text, or null. */
+    public String description;
+    /** The line where the introduction starts. */
+    public int descriptionLine;
+    /** The collection, or null. */
+    public Collection collection;
+    /** The declared count, or null. */
+    public Integer declaredCount;
+    /** Whether the count is stated as a lower bound ("at least", "non-exhaustive"). */
+    public boolean countIsLowerBound;
+    /** The talks in document order. */
+    public final List<DraftTalk> talks = new ArrayList<>();
+  }
+
+  /** One talk as read from its section. */
+  public static final class DraftTalk {
+    /** 1-based heading line and column. */
+    public int line;
+    /** 1-based column. */
+    public int column;
+    /** Heading as plain text. */
+    public String heading = "";
+    /** Labels. */
+    public List<String> labels = List.of();
+    /** Title. */
+    public String title = "";
+    /** The heading's speaker part, or null. */
+    public String speakerPart;
+    /** Index, or null. */
+    public Integer index;
+    /** Section, or null. */
+    public String section;
+    /** Video, or null. */
+    public Video video;
+    /** Other links. */
+    public final List<Link> links = new ArrayList<>();
+    /** Image, or null. */
+    public Image image;
+    /** Summary, or null. */
+    public String summary;
+    /** Line of the summary. */
+    public int summaryLine;
+    /** Truncation flag. */
+    public boolean summaryTruncated;
+    /** Extra per-talk data for other readers. */
+    public final Map<String, Object> extra = new HashMap<>();
+  }
+}

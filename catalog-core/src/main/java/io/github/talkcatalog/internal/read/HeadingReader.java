@@ -1,0 +1,145 @@
+package io.github.talkcatalog.internal.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Splits a talk heading into its labels, its title and its speaker part.
+ *
+ * <p>Rules (see {@code docs/layouts.md}, L1): labels are a known vocabulary matched without case
+ * at the start, each followed by a colon, possibly stacked; the title/speaker separator is the last
+ * {@code " - "} (also an en or em dash with spaces, or a hyphen written without the space before
+ * it, {@code "OpenEnv- Joe"}). Hyphens inside words separate nothing. Runs in linear time.
+ */
+public final class HeadingReader {
+
+  /** The default label vocabulary of {@code docs/layouts.md}. */
+  public static final List<String> DEFAULT_LABELS = List.of(
+      "Keynote", "Sponsor Keynote", "Sponsored Keynote", "Keynote Panel",
+      "Panel", "Panel Discussion", "Sponsored Session", "Sponsored Talk", "Lightning Talk",
+      "Workshop", "Tutorial", "Fireside Chat", "Birds of a Feather", "BoF", "Demo", "Poster");
+
+  private final List<String> labels;
+
+  /**
+   * Creates a reader.
+   *
+   * @param labels the label vocabulary, matched without case
+   */
+  public HeadingReader(List<String> labels) {
+    List<String> sorted = new ArrayList<>(labels);
+    // longest first, so "Keynote Panel" wins over "Keynote"
+    sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    this.labels = List.copyOf(sorted);
+  }
+
+  /**
+   * The parts of a heading.
+   *
+   * @param labels the labels as written in the heading, in order
+   * @param title the title, never blank unless the heading is
+   * @param speakerPart the text after the title/speaker separator, if any
+   */
+  public record Parts(List<String> labels, String title, Optional<String> speakerPart) {}
+
+  /**
+   * Splits {@code heading} (plain text).
+   *
+   * @param heading the heading's text, markup resolved
+   * @return its parts
+   */
+  public Parts read(String heading) {
+    List<String> found = new ArrayList<>();
+    String rest = heading.strip();
+    while (true) {
+      String label = leadingLabel(rest);
+      if (label == null) {
+        break;
+      }
+      String after = rest.substring(label.length() + 1).strip();
+      if (after.isEmpty()) {
+        break;
+      }
+      found.add(label);
+      rest = after;
+    }
+    int sep = separator(rest);
+    if (sep < 0) {
+      return new Parts(found, rest, Optional.empty());
+    }
+    String title = rest.substring(0, sep).strip();
+    String speakers = rest.substring(sep).strip();
+    // drop the separator itself
+    speakers = speakers.substring(1).strip();
+    if (title.isEmpty() || speakers.isEmpty()) {
+      return new Parts(found, rest, Optional.empty());
+    }
+    return new Parts(found, title, Optional.of(speakers));
+  }
+
+  /**
+   * Strips leading labels from {@code text}, which may spell a label longer than the heading did
+   * (a summary's {@code "Keynote Panel Discussion:"}).
+   *
+   * @param text plain text
+   * @return the text after its leading labels
+   */
+  public String withoutLabels(String text) {
+    String rest = text.strip();
+    while (true) {
+      String label = leadingLabel(rest);
+      if (label == null) {
+        return rest;
+      }
+      rest = rest.substring(label.length() + 1).strip();
+    }
+  }
+
+  /** The label at the start of {@code s} as written, when followed by a colon; else null. */
+  private String leadingLabel(String s) {
+    for (String label : labels) {
+      int n = label.length();
+      if (s.length() > n && s.charAt(n) == ':' && s.regionMatches(true, 0, label, 0, n)) {
+        return s.substring(0, n);
+      }
+    }
+    return null;
+  }
+
+  /** Index of the separator dash/hyphen character, or -1. */
+  static int separator(String s) {
+    int best = -1;
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '-' || c == '\u2013' || c == '\u2014') && s.charAt(i + 1) == ' ') {
+        char before = s.charAt(i - 1);
+        if (before == ' ' || (c == '-' && Character.isLetterOrDigit(before) && !isHyphenRun(s, i))) {
+          best = i;
+        }
+      }
+    }
+    if (best < 0) {
+      return -1;
+    }
+    // a spaced separator anywhere wins over an unspaced "Word- Name"
+    int spaced = -1;
+    for (int i = 1; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '-' || c == '\u2013' || c == '\u2014') && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
+        spaced = i;
+      }
+    }
+    return spaced >= 0 ? spaced : best;
+  }
+
+  private static boolean isHyphenRun(String s, int i) {
+    return i >= 2 && s.charAt(i - 1) == '-';
+  }
+
+  /** Lower-cased, for comparisons. */
+  static String key(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

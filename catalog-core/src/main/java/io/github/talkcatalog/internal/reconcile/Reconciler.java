@@ -1,0 +1,142 @@
+package io.github.talkcatalog.internal.reconcile;
+
+import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.layout.DiagnosticSink;
+import io.github.talkcatalog.internal.layout.ParserSettings;
+import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
+import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.model.Catalog;
+import io.github.talkcatalog.model.Speaker;
+import io.github.talkcatalog.model.Talk;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a draft into the catalog: reads every talk's speakers twice (the second time knowing the
+ * organizations the whole catalog names), spells out abbreviated names another talk gives in full,
+ * and checks the catalog as a whole (declared count, duplicate videos).
+ */
+public final class Reconciler {
+
+  private Reconciler() {}
+
+  /**
+   * Builds the catalog.
+   *
+   * @param draft the draft read by a layout
+   * @param settings the parser settings
+   * @param sink where diagnostics go
+   * @return the catalog
+   */
+  public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
+    Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
+    List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations));
+    for (List<Speaker> speakers : first) {
+      organizations.addAll(SpeakerReader.organizations(speakers));
+    }
+    List<List<Speaker>> second = speakers(draft, new SpeakerReader(organizations));
+    second = spellOutAbbreviations(second, draft, sink);
+
+    Catalog.Builder catalog = Catalog.builder().title(draft.title);
+    Optional.ofNullable(draft.description).ifPresent(catalog::description);
+    Optional.ofNullable(draft.collection).ifPresent(catalog::collection);
+    Optional.ofNullable(draft.declaredCount).ifPresent(catalog::declaredCount);
+    Map<String, Integer> videos = new HashMap<>();
+    for (int i = 0; i < draft.talks.size(); i++) {
+      DraftTalk d = draft.talks.get(i);
+      Talk.Builder t = Talk.builder()
+          .position(i + 1)
+          .heading(d.heading)
+          .addAllLabels(d.labels)
+          .title(d.title)
+          .addAllSpeakers(second.get(i))
+          .addAllLinks(d.links)
+          .summaryTruncated(d.summaryTruncated)
+          .line(d.line);
+      Optional.ofNullable(d.index).ifPresent(t::index);
+      Optional.ofNullable(d.section).ifPresent(t::section);
+      Optional.ofNullable(d.video).ifPresent(t::video);
+      Optional.ofNullable(d.image).ifPresent(t::image);
+      Optional.ofNullable(d.summary).ifPresent(t::summary);
+      catalog.addTalks(t.build());
+      if (d.video != null) {
+        Integer before = videos.putIfAbsent(d.video.url(), i + 1);
+        if (before != null) {
+          sink.report(Severity.WARNING, "duplicate-video", d.line, d.column,
+              "talk " + (i + 1) + " has the same video as talk " + before + " (" + d.video.url() + ")");
+        }
+      }
+    }
+    if (draft.declaredCount != null) {
+      int found = draft.talks.size();
+      int declared = draft.declaredCount;
+      boolean fine = found == declared || (draft.countIsLowerBound && found >= declared);
+      if (!fine) {
+        sink.report(Severity.WARNING, "count-mismatch", draft.descriptionLine, 1,
+            "the introduction declares " + declared + " talks but " + found + " were found");
+      }
+    }
+    return catalog.build();
+  }
+
+  private static List<List<Speaker>> speakers(Draft draft, SpeakerReader reader) {
+    List<List<Speaker>> out = new ArrayList<>();
+    for (DraftTalk d : draft.talks) {
+      List<Speaker> speakers = d.speakerPart == null ? List.of() : reader.readHeading(d.speakerPart);
+      if (!speakers.isEmpty() && d.summary != null) {
+        Optional<String> echo = SummaryReader.speakerText(d.summary, d.title);
+        if (echo.isPresent()) {
+          speakers = reader.withSummary(speakers, echo.get(), d.summaryTruncated);
+        }
+      }
+      out.add(speakers);
+    }
+    return out;
+  }
+
+  /** "M Saroufim" becomes "Mark Saroufim" when exactly one full name in the catalog fits. */
+  private static List<List<Speaker>> spellOutAbbreviations(
+      List<List<Speaker>> talks, Draft draft, DiagnosticSink sink) {
+    Map<String, String> fullNames = new LinkedHashMap<>();
+    for (List<Speaker> speakers : talks) {
+      for (Speaker s : speakers) {
+        if (!Names.hasInitials(s.name())) {
+          fullNames.putIfAbsent(Words.key(s.name()), s.name());
+        }
+      }
+    }
+    List<List<Speaker>> out = new ArrayList<>();
+    for (int i = 0; i < talks.size(); i++) {
+      List<Speaker> speakers = new ArrayList<>();
+      for (Speaker s : talks.get(i)) {
+        if (Names.hasInitials(s.name())) {
+          List<String> candidates = new ArrayList<>();
+          for (String full : fullNames.values()) {
+            if (Names.abbreviates(s.name(), full)) {
+              candidates.add(full);
+            }
+          }
+          if (candidates.size() == 1) {
+            s = Speaker.builder().from(s).name(candidates.get(0)).build();
+          } else if (candidates.size() > 1) {
+            DraftTalk d = draft.talks.get(i);
+            sink.report(Severity.INFO, "ambiguous-abbreviation", d.line, d.column,
+                "'" + s.name() + "' could stand for " + String.join(" or ", candidates) + "; kept as written");
+          }
+        }
+        speakers.add(s);
+      }
+      out.add(speakers);
+    }
+    return out;
+  }
+}

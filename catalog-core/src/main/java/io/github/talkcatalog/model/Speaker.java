@@ -1,0 +1,51 @@
+package io.github.talkcatalog.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A person who gives a talk, with the affiliations the catalog states for this talk.
+ *
+ * <p>{@link #name()} is the fullest form of the name the catalog gives: a heading's
+ * {@code "M. Ayoub"} becomes {@code "Maroon Ayoub"} when the summary, or another talk of the same
+ * catalog, spells it out.
+ */
+@Value.Immutable
+public abstract class Speaker {
+
+  Speaker() {}
+
+  /** The speaker's name as written (NFC, never re-cased); never blank. */
+  public abstract String name();
+
+  /** The speaker's affiliations in the order written; empty when unknown. */
+  public abstract List<Affiliation> affiliations();
+
+  /**
+   * Returns a speaker.
+   *
+   * @param name the name, not blank
+   * @param affiliations the affiliations in order, possibly none
+   * @return the speaker
+   */
+  public static Speaker of(String name, Affiliation... affiliations) {
+    return builder().name(name).addAffiliations(affiliations).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Speaker}. */
+  public static final class Builder extends ImmutableSpeaker.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalStateException("speaker name must not be blank");
+    }
+  }
+}
