@@ -140,7 +140,17 @@ public final class SpeakerReader {
       }
     }
     out.add(new Piece(s.substring(Math.min(start, n)).strip(), sep));
-    return out;
+    // "Acme Widgets, Inc.": a suffix after a comma belongs to the organization before it
+    List<Piece> merged = new ArrayList<>();
+    for (Piece p : out) {
+      if (p.sep() == ',' && !merged.isEmpty() && Words.ORGANIZATION_SUFFIXES.contains(Words.lower(p.text()))) {
+        Piece prev = merged.remove(merged.size() - 1);
+        merged.add(new Piece(prev.text() + ", " + p.text(), prev.sep()));
+      } else {
+        merged.add(p);
+      }
+    }
+    return merged;
   }
 
   /**
@@ -263,33 +273,51 @@ public final class SpeakerReader {
   static List<Affiliation> affiliations(String details) {
     List<Affiliation> out = new ArrayList<>();
     for (String group : details.split(";")) {
-      String g = group.strip();
-      while (g.startsWith("&") || g.startsWith(",")) {
-        g = g.substring(1).strip();
-      }
-      while (g.endsWith("&") || g.endsWith(",")) {
-        g = g.substring(0, g.length() - 1).strip();
-      }
+      String g = trimSeparators(group);
       if (g.isEmpty()) {
         continue;
       }
-      String pending = "";
+      StringBuilder pending = new StringBuilder();
       for (String part : g.split(" & ")) {
         String p = part.strip();
         if (p.isEmpty()) {
           continue;
         }
-        pending = pending.isEmpty() ? p : pending + " & " + p;
-        if (hasOrganization(pending)) {
-          out.add(affiliation(pending));
-          pending = "";
+        // a part without a comma after a pending role continues that role ("Founder & CTO, Org")
+        boolean organization = (pending.length() == 0 || p.indexOf(',') >= 0) && hasOrganization(p);
+        if (pending.length() > 0) {
+          pending.append(" & ");
+        }
+        pending.append(p);
+        if (organization) {
+          out.add(affiliation(pending.toString()));
+          pending.setLength(0);
         }
       }
-      if (!pending.isEmpty()) {
-        out.add(affiliation(pending));
+      if (pending.length() > 0) {
+        out.add(affiliation(pending.toString()));
       }
     }
     return out;
+  }
+
+  /** Strips separators ({@code , ; &} and a trailing {@code and}) from both ends, in linear time. */
+  static String trimSeparators(String s) {
+    int start = 0;
+    int end = s.length();
+    while (true) {
+      while (start < end && (Character.isWhitespace(s.charAt(start)) || ",;&".indexOf(s.charAt(start)) >= 0)) {
+        start++;
+      }
+      while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || ",;&".indexOf(s.charAt(end - 1)) >= 0)) {
+        end--;
+      }
+      if (end - start >= 4 && s.startsWith(" and", end - 4)) {
+        end -= 4;
+        continue;
+      }
+      return s.substring(start, end);
+    }
   }
 
   private static List<String> commaPieces(String s) {
@@ -445,24 +473,7 @@ public final class SpeakerReader {
 
   /** Text between two names, without the separators around it. */
   private static String between(String s) {
-    String t = s.strip();
-    boolean changed = true;
-    while (changed && !t.isEmpty()) {
-      changed = false;
-      if (t.startsWith(",") || t.startsWith(";") || t.startsWith("&")) {
-        t = t.substring(1).strip();
-        changed = true;
-      }
-      if (t.endsWith(",") || t.endsWith(";") || t.endsWith("&")) {
-        t = t.substring(0, t.length() - 1).strip();
-        changed = true;
-      }
-      if (t.endsWith(" and")) {
-        t = t.substring(0, t.length() - 4).strip();
-        changed = true;
-      }
-    }
-    return t;
+    return trimSeparators(s);
   }
 
   /**

@@ -1,0 +1,48 @@
+package io.github.talkcatalog.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.talkcatalog.model.Affiliation;
+import io.github.talkcatalog.model.Speaker;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Properties of the speaker reader that hold for every input. */
+class SpeakerReaderFuzzTest {
+
+  @FuzzTest(maxDuration = "30s")
+  void speakersComeFromTheInputAndAreNeverRepeated(FuzzedDataProvider data) {
+    String known = data.consumeString(40);
+    String heading = data.consumeString(400);
+    String summary = data.consumeRemainingAsString();
+    boolean truncated = heading.length() % 2 == 0;
+    SpeakerReader reader = new SpeakerReader(List.of(known));
+    List<Speaker> fromHeading = reader.readHeading(heading);
+    List<Speaker> speakers = reader.withSummary(fromHeading, summary, truncated);
+
+    String input = normalize(heading + " " + summary);
+    Set<String> keys = new HashSet<>();
+    for (Speaker s : speakers) {
+      assertThat(keys.add(Words.key(s.name()))).as("person returned twice: %s", s.name()).isTrue();
+      assertWordsOccur(s.name(), input);
+      for (Affiliation a : s.affiliations()) {
+        a.role().ifPresent(r -> assertWordsOccur(r, input));
+        a.organization().ifPresent(o -> assertWordsOccur(o.name(), input));
+      }
+    }
+  }
+
+  private static void assertWordsOccur(String value, String input) {
+    for (String word : normalize(value).split(" ")) {
+      assertThat(input).as("'%s' of '%s'", word, value).contains(word);
+    }
+  }
+
+  private static String normalize(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ");
+  }
+}
