@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Lookups and counts over one catalog: talks by speaker, by organization and by label, talk counts
@@ -21,8 +22,8 @@ import java.util.function.ToIntFunction;
  *
  * <p>Get it from {@link Catalog#index()}, which builds it once per catalog instance on first use
  * and keeps it; {@link #of(Catalog)} builds a new one each time. Everything is computed when the
- * index is built; lookups by organization and label are then map look-ups. The index is immutable
- * and thread-safe.
+ * index is built; lookups by organization and label are then map look-ups, lookups by speaker
+ * look through the catalog's people. The index is immutable and thread-safe.
  *
  * <p>Counts are numbers of talks. Every "most frequent first" order breaks ties by first
  * appearance in the catalog. Names in lookups are compared as {@link TalkQuery} compares them.
@@ -30,7 +31,6 @@ import java.util.function.ToIntFunction;
 public final class CatalogIndex {
 
   private final Catalog catalog;
-  private final Map<String, SpeakerProfile> speakersByKey;
   private final Map<String, OrganizationProfile> organizationsByKey;
   /** Label key → talks, in order of first appearance of the label. */
   private final Map<String, List<Talk>> talksByLabel;
@@ -40,11 +40,6 @@ public final class CatalogIndex {
 
   private CatalogIndex(Catalog catalog) {
     this.catalog = catalog;
-    Map<String, SpeakerProfile> speakers = new LinkedHashMap<>();
-    for (SpeakerProfile p : catalog.speakers()) {
-      speakers.putIfAbsent(Words.key(p.name()), p);
-    }
-    this.speakersByKey = speakers;
     Map<String, OrganizationProfile> organizations = new LinkedHashMap<>();
     for (OrganizationProfile o : catalog.organizations()) {
       organizations.put(Words.key(o.name()), o);
@@ -84,18 +79,16 @@ public final class CatalogIndex {
   }
 
   /**
-   * The talks of every person {@code name} names (as {@link TalkQuery#speaker(String)} matches
-   * names), in document order.
+   * The talks of every person of {@link Catalog#speakers()} whose name {@code name} matches (as
+   * {@link TalkQuery#speaker(String)} compares names: full or abbreviated, ignoring case, accents
+   * and spacing), in document order. An abbreviation that fits several people returns the talks of
+   * all of them. This looks through the people of the catalog on each call.
    *
    * @param name a person's full or abbreviated name
    * @return the talks; empty when nobody matches
    */
   public List<Talk> talksBySpeaker(String name) {
     Objects.requireNonNull(name, "name");
-    SpeakerProfile exact = speakersByKey.get(Words.key(name));
-    if (exact != null) {
-      return exact.talks();
-    }
     List<SpeakerProfile> matching = new ArrayList<>();
     for (SpeakerProfile p : catalog.speakers()) {
       if (SpeakerNames.matches(name, p.name())) {
@@ -107,7 +100,7 @@ public final class CatalogIndex {
     }
     return catalog.talks().stream()
         .filter(t -> matching.stream().anyMatch(p -> p.talks().contains(t)))
-        .collect(java.util.stream.Collectors.toUnmodifiableList());
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

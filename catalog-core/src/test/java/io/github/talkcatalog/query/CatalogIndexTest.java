@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.OrganizationAliases;
 import io.github.talkcatalog.model.OrganizationProfile;
+import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.SpeakerProfile;
+import io.github.talkcatalog.model.Talk;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,22 @@ class CatalogIndexTest {
         .containsExactly(11, 29, 32, 36, 47);
     assertThat(index.talksByLabel("lightning talk")).hasSize(15);
     assertThat(positions(index.talksByLabel("Keynote Panel"))).containsExactly(42);
+  }
+
+  @Test
+  void anAbbreviationThatFitsSeveralPeopleFindsTheTalksOfAll() {
+    Catalog c = Catalog.builder().title("Invented")
+        .addTalks(talk(1, "Jane Smith"), talk(2, "John Smith"), talk(3, "J. Smith"), talk(4, "Al Jones"))
+        .build();
+    assertThat(positions(c.index().talksBySpeaker("j smith"))).containsExactly(1, 2, 3);
+    assertThat(positions(c.index().talksBySpeaker("John Smith"))).containsExactly(2, 3);
+    assertThat(positions(c.filter(TalkQuery.speaker("John Smith")).talks())).containsExactly(2, 3);
+    assertThat(positions(c.index().talksBySpeaker("al   JONES"))).containsExactly(4);
+  }
+
+  private static Talk talk(int position, String speaker) {
+    return Talk.builder().position(position).heading("T" + position).title("T" + position)
+        .addSpeakers(Speaker.of(speaker)).build();
   }
 
   @Test
