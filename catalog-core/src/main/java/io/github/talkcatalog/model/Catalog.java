@@ -1,8 +1,12 @@
 package io.github.talkcatalog.model;
 
+import io.github.talkcatalog.query.CatalogIndex;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +14,12 @@ import org.immutables.value.Value;
  *
  * <p>This is the model of the catalog JSON format, version 1 ({@value #FORMAT}); see
  * {@code docs/catalog-json.md}.
+ *
+ * <p>Besides its attributes a catalog offers derived views: {@link #speakers()},
+ * {@link #organizations()} and {@link #index()}. Each is computed from the talks on first use and
+ * then kept by this instance (thread-safe); derived views are not part of equality,
+ * {@code hashCode}, {@code toString} or the JSON form. {@link #filter(Predicate)} returns a catalog
+ * with fewer talks.
  */
 @Value.Immutable
 public abstract class Catalog {
@@ -36,6 +46,86 @@ public abstract class Catalog {
 
   /** The talks in document order. */
   public abstract List<Talk> talks();
+
+  /**
+   * The people of the catalog, each once, in order of first appearance, each with a stable
+   * {@linkplain SpeakerProfile#id() id}, the fullest form of the name, the talks in document order
+   * and the organizations seen with them.
+   *
+   * <p>Names are compared without case, accent or spacing differences, and a name with initials
+   * ({@code "M Saroufim"}) counts as the one full name of the catalog it can stand for
+   * ({@code "Mark Saroufim"}); see {@link SpeakerProfile}. Computed once per instance, on first
+   * call.
+   *
+   * @return an immutable list, empty when no talk names a speaker
+   */
+  @Value.Lazy
+  public List<SpeakerProfile> speakers() {
+    return CatalogViews.speakers(talks());
+  }
+
+  /**
+   * The organizations of the catalog's speakers, each once, in order of first appearance, with the
+   * name as first written, the speakers and the talks. Names are compared without case, accent or
+   * spacing differences ({@code "Hugging Face"} = {@code "hugging face"}); no aliases apply.
+   * Computed once per instance, on first call.
+   *
+   * @return an immutable list, empty when no speaker has an organization
+   */
+  @Value.Lazy
+  public List<OrganizationProfile> organizations() {
+    return CatalogViews.organizations(talks(), speakers(), OrganizationAliases.none());
+  }
+
+  /**
+   * The organizations as {@link #organizations()} gives them, but with names that {@code aliases}
+   * declares the same grouped as one organization, named as first written in the catalog. Computed
+   * on every call (unlike {@link #organizations()}).
+   *
+   * @param aliases the user's organization aliases
+   * @return an immutable list in order of first appearance
+   */
+  public List<OrganizationProfile> organizations(OrganizationAliases aliases) {
+    Objects.requireNonNull(aliases, "aliases");
+    if (aliases.isEmpty()) {
+      return organizations();
+    }
+    return CatalogViews.organizations(talks(), speakers(), aliases);
+  }
+
+  /**
+   * Lookups and counts over this catalog: talks by speaker, by organization and by label, and the
+   * most frequent of each. Computed once per instance, on first call.
+   *
+   * @return the index of this catalog
+   */
+  @Value.Lazy
+  public CatalogIndex index() {
+    return CatalogIndex.of(this);
+  }
+
+  /**
+   * Returns a catalog with only the talks that {@code predicate} accepts, in document order. Each
+   * talk is kept as it is, {@linkplain Talk#position() position} included (so gaps appear); the
+   * title, description, collection and declared count stay unchanged. Predicates for common needs
+   * are in {@code io.github.talkcatalog.query.TalkQuery}.
+   *
+   * @param predicate which talks to keep; called once per talk, in document order
+   * @return the filtered catalog; this instance when every talk is kept
+   */
+  public Catalog filter(Predicate<? super Talk> predicate) {
+    Objects.requireNonNull(predicate, "predicate");
+    List<Talk> kept = new ArrayList<>();
+    for (Talk talk : talks()) {
+      if (predicate.test(talk)) {
+        kept.add(talk);
+      }
+    }
+    if (kept.size() == talks().size()) {
+      return this;
+    }
+    return builder().from(this).talks(kept).build();
+  }
 
   /** Returns a new builder; {@code title} is required. */
   public static Builder builder() {

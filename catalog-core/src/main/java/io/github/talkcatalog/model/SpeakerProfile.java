@@ -1,0 +1,99 @@
+package io.github.talkcatalog.model;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One person of a catalog with every talk they give: an entry of {@link Catalog#speakers()}.
+ *
+ * <p>The same person is one profile across talks: names are compared without case, accent or
+ * spacing differences ({@code "José Núñez"} and {@code "Jose  Nunez"} are one person), and a name
+ * with initials ({@code "M Saroufim"}) joins the one full name of the catalog it can stand for
+ * ({@code "Mark Saroufim"}). An abbreviation that fits several full names, or none, stays a profile
+ * of its own.
+ */
+@Value.Immutable
+public abstract class SpeakerProfile {
+
+  SpeakerProfile() {}
+
+  /**
+   * A stable identifier derived from {@link #name()} by {@link #idOf(String)}, e.g.
+   * {@code "maroon-ayoub"}. Unique within one catalog: when two different people would get the same
+   * id, the later one (in order of first appearance) gets {@code "-2"}, {@code "-3"}, ... appended.
+   */
+  public abstract String id();
+
+  /**
+   * The fullest form of the name the catalog gives, as written (NFC, never re-cased): the first
+   * spelling without initials when there is one, otherwise the first spelling.
+   */
+  public abstract String name();
+
+  /** The person's talks in document order; never empty. */
+  public abstract List<Talk> talks();
+
+  /**
+   * The organizations the person is affiliated with across their talks, each once (compared
+   * without case or spacing differences, no aliases applied), as first written, in order of first
+   * appearance; empty when the catalog names none.
+   */
+  public abstract List<Organization> organizations();
+
+  /**
+   * The speaker id for a name. The rule: decompose the name (Unicode NFD), drop combining marks
+   * (accents), lower-case it ({@link Locale#ROOT}), turn every run of characters that are neither
+   * letters nor digits into one {@code '-'}, and drop {@code '-'} at both ends. A name with no
+   * letter or digit gets {@code "speaker"}.
+   *
+   * <p>Examples: {@code "Maroon Ayoub"} → {@code "maroon-ayoub"}, {@code "José Núñez"} →
+   * {@code "jose-nunez"}, {@code "Siobhan O'Neill"} → {@code "siobhan-o-neill"},
+   * {@code "M. Ayoub"} → {@code "m-ayoub"}, {@code "李明"} → {@code "李明"}.
+   *
+   * @param name a speaker's name
+   * @return the id, never empty
+   */
+  public static String idOf(String name) {
+    String d = Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    boolean gap = false;
+    for (int i = 0; i < d.length(); ) {
+      int cp = d.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && b.length() > 0) {
+          b.append('-');
+        }
+        gap = false;
+        b.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+      } else {
+        gap = true;
+      }
+    }
+    return b.length() == 0 ? "speaker" : b.toString();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableSpeakerProfile.Builder {
+    Builder() {}
+  }
+
+  /** A short form for logs and test failures: id, name and talk positions. */
+  @Override
+  public String toString() {
+    return "SpeakerProfile{" + id() + ", " + name() + ", talks="
+        + talks().stream().map(t -> String.valueOf(t.position())).collect(Collectors.joining(",", "[", "]"))
+        + "}";
+  }
+}
