@@ -6,6 +6,7 @@ import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.read.VideoUrl;
 import io.github.talkcatalog.internal.sections.Heading;
@@ -136,12 +137,17 @@ public final class SectionLayout {
       return;
     }
     List<Block> blocks = markdown.read(source.text(from, to), from);
+    List<DraftTalk> entries = indexEntries(blocks);
+    int firstEntryLine = entries.isEmpty() ? Integer.MAX_VALUE : entries.get(0).line;
     StringBuilder text = new StringBuilder();
     for (Block b : blocks) {
+      if (b.line() >= firstEntryLine) {
+        break;
+      }
       Inline inline = null;
       if (b instanceof Block.Paragraph p) {
         inline = p.inline();
-      } else if (b instanceof Block.ListItem li) {
+      } else if (b instanceof Block.ListItem li && !isContentsItem(li.inline())) {
         inline = li.inline();
       }
       if (inline == null) {
@@ -173,6 +179,84 @@ public final class SectionLayout {
         draft.countIsLowerBound = count.lowerBound();
       });
     }
+    draft.talks.addAll(entries);
+  }
+
+  /**
+   * Index entries (layout L3): a list item naming a talk, followed by (or holding) a
+   * {@code Details:} field whose link leads to the talk's own page.
+   */
+  private List<DraftTalk> indexEntries(List<Block> blocks) {
+    List<DraftTalk> entries = new ArrayList<>();
+    Block.ListItem pending = null;
+    for (Block b : blocks) {
+      if (!(b instanceof Block.ListItem li)) {
+        pending = null;
+        continue;
+      }
+      InlineLink details = detailsLink(li.inline());
+      if (details == null) {
+        pending = li;
+        continue;
+      }
+      if (pending == null) {
+        continue;
+      }
+      DraftTalk talk = new DraftTalk();
+      Inline entry = pending.inline();
+      talk.line = entry.line();
+      talk.column = entry.column();
+      talk.heading = entry.text();
+      readHeadingText(talk, entry.text(), true);
+      if (pending.ordered()) {
+        talk.index = pending.number();
+      }
+      talk.detailLink = details.url();
+      talk.detailLine = details.line();
+      talk.detailColumn = details.column();
+      entries.add(talk);
+      pending = null;
+    }
+    return entries;
+  }
+
+  private static InlineLink detailsLink(Inline item) {
+    String text = item.text();
+    int colon = text.indexOf(':');
+    if (colon <= 0 || item.links().isEmpty()) {
+      return null;
+    }
+    String label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    if (!(label.equals("details") || label.equals("detail") || label.equals("page"))) {
+      return null;
+    }
+    InlineLink link = item.links().get(0);
+    return link.image() ? null : link;
+  }
+
+  /** A table-of-contents or checklist item: it names a talk that has its own section below. */
+  private static boolean isContentsItem(Inline item) {
+    if (item.text().startsWith("[ ]") || item.text().startsWith("[x]") || item.text().startsWith("[X]")) {
+      return true;
+    }
+    return !item.links().isEmpty() && item.links().stream().allMatch(l -> l.url().startsWith("#"));
+  }
+
+  /**
+   * Splits a heading's text into labels, title and speaker part. An index line may have lost its
+   * title/speaker separator; then the speakers are found by the shape of a name.
+   */
+  private void readHeadingText(DraftTalk talk, String text, boolean separatorMayBeLost) {
+    HeadingReader.Parts parts = headings.read(text);
+    talk.labels = parts.labels();
+    talk.title = parts.title();
+    talk.speakerPart = parts.speakerPart().orElse(null);
+    if (talk.speakerPart == null && separatorMayBeLost) {
+      SpeakerBoundary.find(parts.title()).ifPresent(at -> {
+        talk.speakerPart = parts.title().substring(at).strip();
+        talk.title = parts.title().substring(0, at).strip();
+      });
+    }
   }
 
   private static OptionalInt leadingNumber(String s) {
@@ -198,50 +282,75 @@ public final class SectionLayout {
     talk.line = h.line();
     talk.column = h.column();
     talk.heading = heading.text();
-    HeadingReader.Parts parts = headings.read(heading.text());
-    talk.labels = parts.labels();
-    talk.title = parts.title();
-    talk.speakerPart = parts.speakerPart().orElse(null);
+    readHeadingText(talk, heading.text(), false);
     for (InlineLink link : heading.links()) {
-      offerLink(talk, link.image() ? "" : link.text(), link.url(), link.image(), link.text());
+      offerLink(talk, link.image() ? "" : link.text(), link);
     }
-    int bodyStart = h.lastLine() + 1;
-    if (bodyStart < end) {
-      List<Block> blocks = markdown.read(source.text(bodyStart, end), bodyStart);
-      StringBuilder summary = new StringBuilder();
-      String rawSummary = null;
-      for (Block b : blocks) {
-        if (b instanceof Block.ListItem li) {
-          readField(talk, li.inline());
-        } else if (b instanceof Block.Paragraph p) {
-          Inline in = p.inline();
-          if (readLinkParagraph(talk, in)) {
-            continue;
-          }
-          if (summary.length() > 0) {
-            summary.append(' ');
-          } else {
-            rawSummary = rawParagraph(source, in.line(), end);
-            talk.summaryLine = in.line();
-          }
-          summary.append(in.text());
-        } else if (b instanceof Block.Html html) {
-          for (String url : html.urls()) {
-            offerLink(talk, "", url, false, "");
-          }
-        }
-      }
-      if (summary.length() > 0) {
-        talk.summary = summary.toString();
-        talk.summaryTruncated = SummaryReader.isTruncated(
-            rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
-      }
-    }
+    readBody(source, h.lastLine() + 1, end, talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");
     }
     return talk;
+  }
+
+  /**
+   * Reads a detail page (layout L3): its first heading is the talk's heading, the rest its fields,
+   * image and summary (under {@code ## Description}).
+   *
+   * @param source the page
+   * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
+   */
+  DraftTalk readPage(SourceText source) {
+    List<Heading> found = SectionScanner.headings(source);
+    DraftTalk talk = new DraftTalk();
+    int bodyStart = 1;
+    if (!found.isEmpty()) {
+      Heading h = found.get(0);
+      Inline heading = markdown.readInline(h.rawText(), h.line(), h.column());
+      talk.line = h.line();
+      talk.column = h.column();
+      talk.heading = heading.text();
+      readHeadingText(talk, heading.text(), true);
+      bodyStart = h.lastLine() + 1;
+    }
+    readBody(source, bodyStart, source.lineCount() + 1, talk);
+    return talk;
+  }
+
+  private void readBody(SourceText source, int bodyStart, int end, DraftTalk talk) {
+    if (bodyStart >= end) {
+      return;
+    }
+    List<Block> blocks = markdown.read(source.text(bodyStart, end), bodyStart);
+    StringBuilder summary = new StringBuilder();
+    String rawSummary = null;
+    for (Block b : blocks) {
+      if (b instanceof Block.ListItem li) {
+        readField(talk, li.inline());
+      } else if (b instanceof Block.Paragraph p) {
+        Inline in = p.inline();
+        if (readLinkParagraph(talk, in)) {
+          continue;
+        }
+        if (summary.length() > 0) {
+          summary.append(' ');
+        } else {
+          rawSummary = rawParagraph(source, in.line(), end);
+          talk.summaryLine = in.line();
+        }
+        summary.append(in.text());
+      } else if (b instanceof Block.Html html) {
+        for (String url : html.urls()) {
+          offerLink(talk, "", new InlineLink("", url, false, true, false, html.line(), 1));
+        }
+      }
+    }
+    if (summary.length() > 0) {
+      talk.summary = summary.toString();
+      talk.summaryTruncated = SummaryReader.isTruncated(
+          rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+    }
   }
 
   /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */
@@ -299,7 +408,7 @@ public final class SectionLayout {
         }
         continue;
       }
-      offerLink(talk, linkLabel, link.url(), link.image(), link.text());
+      offerLink(talk, linkLabel, link);
     }
   }
 
@@ -322,7 +431,7 @@ public final class SectionLayout {
     }
     for (InlineLink link : in.links()) {
       String label = link.bare() || link.text().equals(link.url()) ? captionLabel(rest) : link.text();
-      offerLink(talk, label, link.url(), link.image(), link.text());
+      offerLink(talk, label, link);
     }
     return true;
   }
@@ -342,10 +451,13 @@ public final class SectionLayout {
   }
 
   /** Sorts a link into the talk's video, image or other links. */
-  private static void offerLink(DraftTalk talk, String label, String url, boolean image, String alt) {
-    if (image) {
+  private static void offerLink(DraftTalk talk, String label, InlineLink link) {
+    String url = link.url();
+    if (link.image()) {
       if (talk.image == null) {
-        talk.image = Image.of(url, alt);
+        talk.image = Image.of(url, link.text());
+        talk.imageLine = link.line();
+        talk.imageColumn = link.column();
       }
       return;
     }
@@ -414,6 +526,18 @@ public final class SectionLayout {
     public int summaryLine;
     /** Truncation flag. */
     public boolean summaryTruncated;
+    /** For an index entry: the destination of its {@code Details:} link, else null. */
+    public String detailLink;
+    /** 1-based line of the details link. */
+    public int detailLine;
+    /** 1-based column of the details link. */
+    public int detailColumn;
+    /** 1-based line of the image reference. */
+    public int imageLine;
+    /** 1-based column of the image reference. */
+    public int imageColumn;
+    /** Whether the image was already checked on disk (it came from another file). */
+    public boolean imageChecked;
     /** Extra per-talk data for other readers. */
     public final Map<String, Object> extra = new HashMap<>();
   }
