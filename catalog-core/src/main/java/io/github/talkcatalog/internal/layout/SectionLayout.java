@@ -60,7 +60,7 @@ public final class SectionLayout {
     List<Heading> all = SectionScanner.headings(source);
     for (Heading h : all) {
       if (h.withoutSpace()) {
-        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column() - 1,
+        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column(),
             "heading written without a space after its '#' marks; read as a heading");
       }
     }
@@ -156,6 +156,8 @@ public final class SectionLayout {
       if (!inline.text().isEmpty()) {
         if (text.length() > 0) {
           text.append(' ');
+        } else {
+          draft.descriptionLine = inline.line();
         }
         text.append(inline.text());
       }
@@ -173,7 +175,6 @@ public final class SectionLayout {
     }
     if (text.length() > 0) {
       draft.description = text.toString();
-      draft.descriptionLine = from;
       CountStatement.read(draft.description, draft.collection).ifPresent(count -> {
         draft.declaredCount = count.count();
         draft.countIsLowerBound = count.lowerBound();
