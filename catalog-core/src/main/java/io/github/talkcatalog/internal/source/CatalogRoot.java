@@ -14,8 +14,8 @@ import java.util.Locale;
 /**
  * The folder a catalog on disk lives in, and the only place the parser reads from.
  *
- * <p>Links are resolved as relative paths inside the root. A link is refused when it climbs with a
- * {@code ..} segment, is absolute (leading {@code /} or {@code \}, a drive letter, a {@code file:}
+ * <p>Links are resolved as relative paths inside the root. A {@code ..} segment steps back inside the
+ * root; a link is refused when it climbs above the root with {@code ..}, is absolute (leading {@code /} or {@code \}, a drive letter, a {@code file:}
  * URL, a {@code ~}), hides a dot or a slash behind percent-encoding ({@code %2e}, {@code %2f},
  * {@code %5c}), holds a NUL, or names a file whose real path (symbolic links followed) is outside
  * the root's real path. Nothing is fetched from the network: a link with another scheme is not a
@@ -110,9 +110,11 @@ public final class CatalogRoot {
     List<String> segments = new ArrayList<>();
     for (String s : (baseDir + "/" + decoded.replace('\\', '/')).split("/")) {
       if (s.equals("..")) {
-        return new Outside("climbs out with '..'");
-      }
-      if (!s.isEmpty() && !s.equals(".")) {
+        if (segments.isEmpty()) {
+          return new Outside("climbs out with '..'");
+        }
+        segments.remove(segments.size() - 1);
+      } else if (!s.isEmpty() && !s.equals(".")) {
         segments.add(s);
       }
     }
