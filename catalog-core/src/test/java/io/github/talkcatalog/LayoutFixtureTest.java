@@ -45,7 +45,7 @@ class LayoutFixtureTest {
     ParseResult result = PARSER.parse(input);
 
     String expected = Files.readString(expectations.resolve("expected.txt"), StandardCharsets.UTF_8);
-    assertThat(CatalogText.render(result.catalog()))
+    assertThat(CatalogText.render(result.catalog()).stripTrailing())
         .as("catalog of %s", name).isEqualTo(expected.stripTrailing());
     String prefix = folder + "/";
     List<String> diagnostics = result.diagnostics().stream()
