@@ -1,17 +1,19 @@
 package io.github.talkcatalog;
 
+import io.github.talkcatalog.internal.layout.CatalogFiles;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.ParserSettings;
 import io.github.talkcatalog.internal.layout.SectionLayout;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.reconcile.Reconciler;
+import io.github.talkcatalog.internal.source.CatalogRoot;
+import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Catalog;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ public final class CatalogParser {
 
   /** The default summary cut length of the seed layout, in characters. */
   public static final int DEFAULT_SUMMARY_CUT_LENGTH = 200;
+
+  /** The names an index file may have in a catalog folder, in the order they are looked for. */
+  public static final String INDEX_FILE_NAMES = "README.md, readme.md, index.md, INDEX.md, Readme.md";
 
   /** The source name of text parsed from memory, as printed in diagnostics. */
   public static final String STRING_SOURCE = "<string>";
@@ -76,9 +81,14 @@ public final class CatalogParser {
   public ParseResult parse(String markdown, String sourceName) {
     Objects.requireNonNull(markdown, "markdown");
     Objects.requireNonNull(sourceName, "sourceName");
-    SourceText source = SourceText.of(sourceName, markdown);
-    DiagnosticSink sink = new DiagnosticSink(sourceName);
-    SectionLayout.Draft draft = new SectionLayout(this.markdown, settings).read(source, sink);
+    return parse(markdown, new DiagnosticSink(sourceName), null, "");
+  }
+
+  private ParseResult parse(String markdown, DiagnosticSink sink, CatalogRoot root, String baseDir) {
+    SourceText source = SourceText.of(sink.source(), markdown);
+    SectionLayout layout = new SectionLayout(this.markdown, settings);
+    SectionLayout.Draft draft = layout.read(source, sink);
+    new CatalogFiles(root, layout).complete(draft, baseDir, sink);
     Catalog catalog = Reconciler.catalog(draft, settings, sink);
     if (catalog.talks().isEmpty() && !source.isBlank()) {
       sink.report(Severity.ERROR, "no-talks", 1, 1, "no talk was found in this document");
@@ -111,22 +121,53 @@ public final class CatalogParser {
   }
 
   /**
-   * Reads a catalog file as UTF-8 and parses it; diagnostics name the path as given.
+   * Reads a catalog file, or a catalog folder, from disk and parses it; diagnostics name the path as
+   * given (or the index file within the folder given).
    *
-   * @param file the Markdown file
+   * <p>A folder is read through its index file, the first of {@value #INDEX_FILE_NAMES} that exists.
+   * The folder of the index file is the <em>catalog root</em>: detail pages linked from the index
+   * (layout L3) are read only when they are inside it, and images are checked for existence
+   * relative to the file that names them. Bytes that are not UTF-8 are replaced by U+FFFD and
+   * reported as an {@code undecodable-bytes} error. Nothing is fetched from the network.
+   *
+   * @param path the Markdown file, or a folder holding an index file
    * @return the catalog and its diagnostics
-   * @throws CatalogParseException when the file cannot be read (no diagnostics attached), or in
-   *     strict mode when there are error diagnostics
+   * @throws CatalogParseException when the file cannot be read or a folder has no index file (no
+   *     diagnostics attached), or in strict mode when there are error diagnostics
    */
-  public ParseResult parse(Path file) {
-    Objects.requireNonNull(file, "file");
-    String text;
+  public ParseResult parse(Path path) {
+    Objects.requireNonNull(path, "path");
+    Path file = path;
+    if (Files.isDirectory(path)) {
+      file = null;
+      for (String name : INDEX_FILE_NAMES.split(", ")) {
+        if (Files.isRegularFile(path.resolve(name))) {
+          file = path.resolve(name);
+          break;
+        }
+      }
+      if (file == null) {
+        throw new CatalogParseException(
+            "no index file (" + INDEX_FILE_NAMES + ") in folder " + path, List.of(), null);
+      }
+    }
+    byte[] bytes;
+    CatalogRoot root;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
+      bytes = Files.readAllBytes(file);
+      Path parent = file.toAbsolutePath().getParent();
+      Path folder = file.getParent() != null ? file.getParent() : parent;
+      root = CatalogRoot.of(folder);
+    } catch (IOException | UncheckedIOException | SecurityException e) {
       throw new CatalogParseException("cannot read " + file + ": " + describe(e), List.of(), e);
     }
-    return parse(text, file.toString());
+    DiagnosticSink sink = new DiagnosticSink(file.toString());
+    SourceBytes decoded = SourceBytes.decode(bytes);
+    if (decoded.firstBadLine() > 0) {
+      sink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
+          "bytes that are not UTF-8; replaced by U+FFFD");
+    }
+    return parse(decoded.text(), sink, root, "");
   }
 
   private static String describe(Exception e) {

@@ -6,6 +6,8 @@ import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.read.SpeakerBoundary;
+import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.read.VideoUrl;
 import io.github.talkcatalog.internal.sections.Heading;
@@ -59,7 +61,7 @@ public final class SectionLayout {
     List<Heading> all = SectionScanner.headings(source);
     for (Heading h : all) {
       if (h.withoutSpace()) {
-        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column() - 1,
+        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column(),
             "heading written without a space after its '#' marks; read as a heading");
       }
     }
@@ -76,7 +78,7 @@ public final class SectionLayout {
           "the document does not start with a level-1 heading; the catalog title is empty");
     }
     List<Heading> rest = all.subList(index, all.size());
-    int talkLevel = talkLevel(rest);
+    int talkLevel = talkLevel(rest, source);
     int firstTalk = -1;
     for (int i = 0; i < rest.size(); i++) {
       if (rest.get(i).level() == talkLevel) {
@@ -114,18 +116,32 @@ public final class SectionLayout {
     return draft;
   }
 
-  /** The level most talk headings have: the most frequent heading level below the title. */
-  private static int talkLevel(List<Heading> headings) {
+  /**
+   * The level most talk headings have: the most frequent heading level below the title, counting
+   * only headings with content directly under them, so that grouping headings ({@code ## Day 1},
+   * a year) with nothing but deeper headings under them are not taken for talks.
+   */
+  private static int talkLevel(List<Heading> headings, SourceText source) {
     int[] counts = new int[7];
-    for (Heading h : headings) {
+    int[] withContent = new int[7];
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
       counts[h.level()]++;
+      int next = i + 1 < headings.size() ? headings.get(i + 1).line() : source.lineCount() + 1;
+      for (int l = h.lastLine() + 1; l < next; l++) {
+        if (!source.line(l).isBlank()) {
+          withContent[h.level()]++;
+          break;
+        }
+      }
     }
+    int[] use = java.util.Arrays.stream(withContent).sum() > 0 ? withContent : counts;
     int best = 2;
     int bestCount = 0;
     for (int level = 1; level <= 6; level++) {
-      if (counts[level] > bestCount) {
+      if (use[level] > bestCount) {
         best = level;
-        bestCount = counts[level];
+        bestCount = use[level];
       }
     }
     return best;
@@ -136,12 +152,17 @@ public final class SectionLayout {
       return;
     }
     List<Block> blocks = markdown.read(source.text(from, to), from);
+    List<DraftTalk> entries = indexEntries(blocks);
+    int firstEntryLine = entries.isEmpty() ? Integer.MAX_VALUE : entries.get(0).line;
     StringBuilder text = new StringBuilder();
     for (Block b : blocks) {
+      if (b.line() >= firstEntryLine) {
+        break;
+      }
       Inline inline = null;
       if (b instanceof Block.Paragraph p) {
         inline = p.inline();
-      } else if (b instanceof Block.ListItem li) {
+      } else if (b instanceof Block.ListItem li && !isContentsItem(li.inline(), source)) {
         inline = li.inline();
       }
       if (inline == null) {
@@ -150,6 +171,8 @@ public final class SectionLayout {
       if (!inline.text().isEmpty()) {
         if (text.length() > 0) {
           text.append(' ');
+        } else {
+          draft.descriptionLine = inline.line();
         }
         text.append(inline.text());
       }
@@ -167,12 +190,145 @@ public final class SectionLayout {
     }
     if (text.length() > 0) {
       draft.description = text.toString();
-      draft.descriptionLine = from;
       CountStatement.read(draft.description, draft.collection).ifPresent(count -> {
         draft.declaredCount = count.count();
         draft.countIsLowerBound = count.lowerBound();
       });
     }
+    draft.talks.addAll(entries);
+  }
+
+  /**
+   * Index entries (layout L3): a list item naming a talk, followed by (or holding) a
+   * {@code Details:} field whose link leads to the talk's own page.
+   */
+  private List<DraftTalk> indexEntries(List<Block> blocks) {
+    List<DraftTalk> entries = new ArrayList<>();
+    Block.ListItem pending = null;
+    for (Block b : blocks) {
+      if (!(b instanceof Block.ListItem li)) {
+        pending = null;
+        continue;
+      }
+      InlineLink details = detailsLink(li.inline());
+      if (details == null) {
+        pending = li;
+        continue;
+      }
+      if (pending == null) {
+        continue;
+      }
+      DraftTalk talk = new DraftTalk();
+      Inline entry = pending.inline();
+      talk.line = entry.line();
+      talk.column = entry.column();
+      talk.heading = entry.text();
+      readHeadingText(talk, entry.text(), true);
+      if (pending.ordered()) {
+        talk.index = pending.number();
+      }
+      talk.detailLink = details.url();
+      talk.detailLine = details.line();
+      talk.detailColumn = details.column();
+      entries.add(talk);
+      pending = null;
+    }
+    return entries;
+  }
+
+  private static InlineLink detailsLink(Inline item) {
+    String text = item.text();
+    int colon = text.indexOf(':');
+    if (colon <= 0 || item.links().isEmpty()) {
+      return null;
+    }
+    String label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+    if (!(label.equals("details") || label.equals("detail") || label.equals("page"))) {
+      return null;
+    }
+    InlineLink link = item.links().get(0);
+    return link.image() ? null : link;
+  }
+
+  /** A table-of-contents or checklist item: it names a talk that has its own section below. */
+  private static boolean isContentsItem(Inline item, SourceText source) {
+    String raw = item.line() >= 1 && item.line() <= source.lineCount() ? source.line(item.line()).strip() : "";
+    int i = 0;
+    while (i < raw.length() && (Character.isDigit(raw.charAt(i)) || "-*+.) \t".indexOf(raw.charAt(i)) >= 0)) {
+      i++;
+    }
+    String rest = raw.substring(i);
+    if (rest.startsWith("[ ]") || rest.startsWith("[x]") || rest.startsWith("[X]")) {
+      return true;
+    }
+    return !item.links().isEmpty() && item.links().stream().allMatch(l -> l.url().startsWith("#"));
+  }
+
+  /**
+   * Splits a heading's text into labels, title and speaker part. An index line may have lost its
+   * title/speaker separator; then the speakers are found by the shape of a name.
+   */
+  private void readHeadingText(DraftTalk talk, String text, boolean separatorMayBeLost) {
+    HeadingReader.Parts parts = headings.read(text);
+    talk.labels = parts.labels();
+    talk.title = parts.title();
+    talk.speakerPart = parts.speakerPart().orElse(null);
+    if (talk.speakerPart != null) {
+      int colon = talk.speakerPart.indexOf(": ");
+      if (colon > 0 && isNameList(talk.speakerPart.substring(0, colon))) {
+        // "Tutorials - A, B: Title": a category, then speakers, then the title
+        String category = talk.title;
+        talk.title = talk.speakerPart.substring(colon + 2).strip();
+        talk.speakerPart = talk.speakerPart.substring(0, colon).strip();
+        if (!category.contains(":")) {
+          List<String> labels = new ArrayList<>(talk.labels);
+          labels.add(category);
+          talk.labels = List.copyOf(labels);
+        }
+      } else if (!startsWithName(talk.speakerPart)) {
+        // "Event: Speaker - Title": the name comes before the separator
+        int c = talk.title.lastIndexOf(": ");
+        String before = c < 0 ? talk.title : talk.title.substring(c + 2);
+        if (isNameList(before)) {
+          talk.title = talk.speakerPart;
+          talk.speakerPart = before;
+        }
+      }
+      return;
+    }
+    int colon = talk.title.indexOf(": ");
+    if (colon > 0 && isNameList(talk.title.substring(0, colon))) {
+      // "Speaker: Title"
+      talk.speakerPart = talk.title.substring(0, colon).strip();
+      talk.title = talk.title.substring(colon + 2).strip();
+      return;
+    }
+    if (separatorMayBeLost) {
+      SpeakerBoundary.find(parts.title()).ifPresent(at -> {
+        talk.speakerPart = parts.title().substring(at).strip();
+        talk.title = parts.title().substring(0, at).strip();
+      });
+    }
+  }
+
+  /** Whether the first piece of a speaker part (before {@code ,}, {@code &}, {@code and}, {@code (}) is a personal name. */
+  private static boolean startsWithName(String speakerPart) {
+    String t = speakerPart.replace(" & ", ",").replace(" and ", ",").replace(" (", ",").replace(";", ",");
+    int comma = t.indexOf(',');
+    String first = comma < 0 ? t : t.substring(0, comma);
+    return SpeakerReader.asPersonName(first.strip()).isPresent();
+  }
+
+  /** Whether {@code text} reads as one or more personal names joined by {@code ,}, {@code &} or {@code and}. */
+  private static boolean isNameList(String text) {
+    String t = text.replace(" & ", ",").replace(" and ", ",");
+    String[] pieces = t.split(",");
+    for (String p : pieces) {
+      if (p.isBlank() || SpeakerReader.asPersonName(p.strip()).isEmpty()) {
+        return false;
+      }
+    }
+    return pieces.length > 0;
   }
 
   private static OptionalInt leadingNumber(String s) {
@@ -194,54 +350,139 @@ public final class SectionLayout {
 
   private DraftTalk readTalk(SourceText source, Heading h, int end, DiagnosticSink sink) {
     DraftTalk talk = new DraftTalk();
-    Inline heading = markdown.readInline(h.rawText(), h.line(), h.column());
+    String raw = h.rawText();
+    int number = numberPrefix(raw);
+    if (number > 0) {
+      int dot = raw.indexOf('.');
+      raw = raw.substring(dot + 1);
+      talk.index = leadingNumber(h.rawText()).orElse(0);
+    }
+    Inline heading = markdown.readInline(raw, h.line(), h.column());
     talk.line = h.line();
     talk.column = h.column();
-    talk.heading = heading.text();
-    HeadingReader.Parts parts = headings.read(heading.text());
-    talk.labels = parts.labels();
-    talk.title = parts.title();
-    talk.speakerPart = parts.speakerPart().orElse(null);
+    String text = heading.text();
     for (InlineLink link : heading.links()) {
-      offerLink(talk, link.image() ? "" : link.text(), link.url(), link.image(), link.text());
-    }
-    int bodyStart = h.lastLine() + 1;
-    if (bodyStart < end) {
-      List<Block> blocks = markdown.read(source.text(bodyStart, end), bodyStart);
-      StringBuilder summary = new StringBuilder();
-      String rawSummary = null;
-      for (Block b : blocks) {
-        if (b instanceof Block.ListItem li) {
-          readField(talk, li.inline());
-        } else if (b instanceof Block.Paragraph p) {
-          Inline in = p.inline();
-          if (readLinkParagraph(talk, in)) {
-            continue;
-          }
-          if (summary.length() > 0) {
-            summary.append(' ');
-          } else {
-            rawSummary = rawParagraph(source, in.line(), end);
-            talk.summaryLine = in.line();
-          }
-          summary.append(in.text());
-        } else if (b instanceof Block.Html html) {
-          for (String url : html.urls()) {
-            offerLink(talk, "", url, false, "");
-          }
-        }
-      }
-      if (summary.length() > 0) {
-        talk.summary = summary.toString();
-        talk.summaryTruncated = SummaryReader.isTruncated(
-            rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+      if (link.bare()) {
+        // "[Title] (url)": not a Markdown link; the URL is not part of the heading
+        text = text.replace("(" + link.url() + ")", "").replace(link.url(), "").strip();
       }
     }
+    talk.heading = text;
+    readHeadingText(talk, text, false);
+    for (InlineLink link : heading.links()) {
+      boolean wholeHeading = !link.image() && !link.bare() && link.text().equals(text);
+      if (wholeHeading && talk.video == null && VideoUrl.youtube(link.url()).isEmpty()
+          && !VideoUrl.isPlaylist(link.url()) && link.url().contains("://")) {
+        talk.video = Video.other(link.url());
+        continue;
+      }
+      offerLink(talk, link.image() || link.bare() ? "" : link.text(), link);
+    }
+    readBody(source, h.lastLine() + 1, end, talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");
     }
     return talk;
+  }
+
+  /** The number of a heading written {@code "3. Title"}, or 0. */
+  private static int numberPrefix(String raw) {
+    int i = 0;
+    while (i < raw.length() && i < 6 && Character.isDigit(raw.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i + 1 >= raw.length() || raw.charAt(i) != '.' || raw.charAt(i + 1) != ' ') {
+      return 0;
+    }
+    return Integer.parseInt(raw.substring(0, i));
+  }
+
+  /**
+   * Reads a detail page (layout L3): its first heading is the talk's heading, the rest its fields,
+   * image and summary (under {@code ## Description}).
+   *
+   * @param source the page
+   * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
+   */
+  DraftTalk readPage(SourceText source) {
+    List<Heading> found = SectionScanner.headings(source);
+    DraftTalk talk = new DraftTalk();
+    int bodyStart = 1;
+    if (!found.isEmpty()) {
+      Heading h = found.get(0);
+      Inline heading = markdown.readInline(h.rawText(), h.line(), h.column());
+      talk.line = h.line();
+      talk.column = h.column();
+      talk.heading = heading.text();
+      readHeadingText(talk, heading.text(), true);
+      bodyStart = h.lastLine() + 1;
+    }
+    readBody(source, bodyStart, source.lineCount() + 1, talk);
+    return talk;
+  }
+
+  private void readBody(SourceText source, int bodyStart, int end, DraftTalk talk) {
+    if (bodyStart >= end) {
+      return;
+    }
+    List<Block> blocks = markdown.read(source.text(bodyStart, end), bodyStart);
+    StringBuilder summary = new StringBuilder();
+    String rawSummary = null;
+    for (Block b : blocks) {
+      if (b instanceof Block.ListItem li) {
+        if (!readSpeakerLine(talk, li.inline().text())) {
+          readField(talk, li.inline());
+        }
+      } else if (b instanceof Block.Paragraph p) {
+        Inline in = p.inline();
+        if (readLinkParagraph(talk, in) || readSpeakerLine(talk, in.text())) {
+          continue;
+        }
+        if (summary.length() > 0) {
+          summary.append(' ');
+        } else {
+          rawSummary = rawParagraph(source, in.line(), end);
+          talk.summaryLine = in.line();
+        }
+        summary.append(in.text());
+      } else if (b instanceof Block.Html html) {
+        for (String url : html.urls()) {
+          offerLink(talk, "", new InlineLink("", url, false, true, false, html.line(), 1));
+        }
+      }
+    }
+    if (summary.length() > 0) {
+      talk.summary = summary.toString();
+      talk.summaryTruncated = SummaryReader.isTruncated(
+          rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+    }
+  }
+
+  private static final List<String> SPEAKER_LABELS =
+      List.of("speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
+
+  /** A {@code Speaker: Name} line (or {@code with Name}) naming who gives the talk. */
+  private static boolean readSpeakerLine(DraftTalk talk, String text) {
+    int colon = text.indexOf(':');
+    String label;
+    String rest;
+    if (colon > 0 && colon <= 14) {
+      label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      rest = text.substring(colon + 1).strip();
+    } else if (text.startsWith("with ") || text.startsWith("by ")) {
+      label = text.substring(0, text.indexOf(' '));
+      rest = text.substring(label.length()).strip();
+    } else {
+      return false;
+    }
+    if (!SPEAKER_LABELS.contains(label) || rest.isEmpty() || rest.length() > 300) {
+      return false;
+    }
+    if (talk.speakerPart == null) {
+      talk.speakerPart = rest;
+    }
+    return true;
   }
 
   /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */
@@ -299,7 +540,7 @@ public final class SectionLayout {
         }
         continue;
       }
-      offerLink(talk, linkLabel, link.url(), link.image(), link.text());
+      offerLink(talk, linkLabel, link);
     }
   }
 
@@ -322,7 +563,7 @@ public final class SectionLayout {
     }
     for (InlineLink link : in.links()) {
       String label = link.bare() || link.text().equals(link.url()) ? captionLabel(rest) : link.text();
-      offerLink(talk, label, link.url(), link.image(), link.text());
+      offerLink(talk, label, link);
     }
     return true;
   }
@@ -342,10 +583,13 @@ public final class SectionLayout {
   }
 
   /** Sorts a link into the talk's video, image or other links. */
-  private static void offerLink(DraftTalk talk, String label, String url, boolean image, String alt) {
-    if (image) {
+  private static void offerLink(DraftTalk talk, String label, InlineLink link) {
+    String url = link.url();
+    if (link.image()) {
       if (talk.image == null) {
-        talk.image = Image.of(url, alt);
+        talk.image = Image.of(url, link.text());
+        talk.imageLine = link.line();
+        talk.imageColumn = link.column();
       }
       return;
     }
@@ -414,6 +658,18 @@ public final class SectionLayout {
     public int summaryLine;
     /** Truncation flag. */
     public boolean summaryTruncated;
+    /** For an index entry: the destination of its {@code Details:} link, else null. */
+    public String detailLink;
+    /** 1-based line of the details link. */
+    public int detailLine;
+    /** 1-based column of the details link. */
+    public int detailColumn;
+    /** 1-based line of the image reference. */
+    public int imageLine;
+    /** 1-based column of the image reference. */
+    public int imageColumn;
+    /** Whether the image was already checked on disk (it came from another file). */
+    public boolean imageChecked;
     /** Extra per-talk data for other readers. */
     public final Map<String, Object> extra = new HashMap<>();
   }

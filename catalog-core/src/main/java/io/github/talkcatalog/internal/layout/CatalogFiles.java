@@ -1,0 +1,156 @@
+package io.github.talkcatalog.internal.layout;
+
+import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
+import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.source.CatalogRoot;
+import io.github.talkcatalog.internal.source.SourceBytes;
+import io.github.talkcatalog.internal.source.SourceText;
+import io.github.talkcatalog.model.Image;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * What a catalog on disk spreads over files: follows index entries' {@code Details:} links to their
+ * pages (layout L3) and checks that images exist. Reads only inside the {@link CatalogRoot}; a link
+ * leading out is refused with {@code link-outside-root}.
+ */
+public final class CatalogFiles {
+
+  /** Detail pages larger than this many bytes are not read. */
+  public static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
+
+  private final CatalogRoot root;
+  private final SectionLayout layout;
+
+  /**
+   * Creates the reader.
+   *
+   * @param root the catalog root, or null when the catalog was given as text (nothing on disk)
+   * @param layout the section reader used for detail pages
+   */
+  public CatalogFiles(CatalogRoot root, SectionLayout layout) {
+    this.root = root;
+    this.layout = layout;
+  }
+
+  /**
+   * Completes index entries from their pages and checks images.
+   *
+   * @param draft the draft read from the index file
+   * @param baseDir the index file's folder relative to the root, {@code ""} for the root
+   * @param sink the index file's sink
+   */
+  public void complete(Draft draft, String baseDir, DiagnosticSink sink) {
+    for (DraftTalk talk : draft.talks) {
+      if (talk.detailLink != null) {
+        follow(talk, baseDir, sink);
+      }
+      if (root != null && talk.image != null && !talk.imageChecked) {
+        checkImage(talk, baseDir, sink, false);
+      }
+    }
+  }
+
+  private void follow(DraftTalk talk, String baseDir, DiagnosticSink sink) {
+    if (root == null) {
+      sink.report(Severity.INFO, "detail-page-not-read", talk.detailLine, talk.detailColumn,
+          "detail page '" + talk.detailLink + "' is read only when parsing from a file or folder;"
+              + " talk '" + talk.title + "' is listed from its index line");
+      return;
+    }
+    CatalogRoot.Resolution r = root.resolve(baseDir, talk.detailLink);
+    if (r instanceof CatalogRoot.NotLocal) {
+      talk.links.add(io.github.talkcatalog.model.Link.of("Details", talk.detailLink));
+      return;
+    }
+    if (r instanceof CatalogRoot.Outside out) {
+      sink.report(Severity.ERROR, "link-outside-root", talk.detailLine, talk.detailColumn,
+          "detail link '" + talk.detailLink + "' leads outside the catalog folder (it " + out.reason()
+              + "); not followed, talk '" + talk.title + "' is listed from its index line");
+      return;
+    }
+    CatalogRoot.Inside page = (CatalogRoot.Inside) r;
+    if (!page.exists()) {
+      sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+          "detail page '" + page.relative() + "' does not exist; talk '" + talk.title
+              + "' is listed from its index line");
+      return;
+    }
+    byte[] bytes;
+    try {
+      if (Files.size(page.path()) > MAX_PAGE_BYTES) {
+        sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+            "detail page '" + page.relative() + "' is larger than " + MAX_PAGE_BYTES + " bytes; not read");
+        return;
+      }
+      bytes = Files.readAllBytes(page.path());
+    } catch (IOException | SecurityException e) {
+      sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+          "detail page '" + page.relative() + "' cannot be read (" + e.getClass().getSimpleName() + ")");
+      return;
+    }
+    DiagnosticSink pageSink = sink.forSource(page.path().toString());
+    SourceBytes decoded = SourceBytes.decode(bytes);
+    if (decoded.firstBadLine() > 0) {
+      pageSink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
+          "bytes that are not UTF-8; replaced by U+FFFD");
+    }
+    DraftTalk p = layout.readPage(SourceText.of(page.path().toString(), decoded.text()));
+    merge(talk, p);
+    String pageDir = CatalogRoot.folderOf(page.relative());
+    if (talk.image != null) {
+      checkImage(talk, pageDir, pageSink, true);
+    }
+    if (talk.video == null) {
+      pageSink.report(Severity.WARNING, "missing-video", Math.max(p.line, 1), p.column,
+          "talk '" + talk.title + "' has no video link");
+    }
+  }
+
+  /** The page's heading and fields win over the index line. */
+  private static void merge(DraftTalk talk, DraftTalk page) {
+    if (!page.heading.isEmpty()) {
+      talk.heading = page.heading;
+      talk.labels = page.labels;
+      talk.title = page.title;
+      talk.speakerPart = page.speakerPart;
+    }
+    if (page.index != null) {
+      talk.index = page.index;
+    }
+    if (page.video != null) {
+      talk.video = page.video;
+    }
+    if (page.image != null) {
+      talk.image = page.image;
+      talk.imageLine = page.imageLine;
+      talk.imageColumn = page.imageColumn;
+    }
+    if (page.summary != null) {
+      talk.summary = page.summary;
+      talk.summaryTruncated = page.summaryTruncated;
+      talk.summaryLine = page.summaryLine;
+    }
+    talk.links.addAll(page.links);
+  }
+
+  /**
+   * Reports an image that is not on disk; on a detail page, rewrites its path relative to the
+   * catalog root. Images outside the root and URLs are not checked.
+   */
+  private void checkImage(DraftTalk talk, String dir, DiagnosticSink sink, boolean rewrite) {
+    talk.imageChecked = true;
+    CatalogRoot.Resolution r = root.resolve(dir, talk.image.src());
+    if (!(r instanceof CatalogRoot.Inside inside)) {
+      return;
+    }
+    if (rewrite) {
+      talk.image = Image.of(inside.relative(), talk.image.alt());
+    }
+    if (!inside.exists()) {
+      sink.report(Severity.WARNING, "image-not-found", talk.imageLine, talk.imageColumn,
+          "image '" + inside.relative() + "' does not exist");
+    }
+  }
+}

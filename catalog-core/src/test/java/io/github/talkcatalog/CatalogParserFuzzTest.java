@@ -1,0 +1,64 @@
+package io.github.talkcatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.talkcatalog.model.Talk;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Properties of the parser on any input. Committed inputs under {@code CatalogParserFuzzTestInputs/}
+ * replay on every build; {@code JAZZER_FUZZ=1} fuzzes.
+ */
+class CatalogParserFuzzTest {
+
+  private static final CatalogParser PARSER = CatalogParser.builder().build();
+
+  /** The parser never throws on text, and what it returns is well formed. */
+  @FuzzTest(maxDuration = "30s")
+  void parserNeverThrowsOnArbitraryText(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    ParseResult result = PARSER.parse(text);
+    checkWellFormed(result, text);
+  }
+
+  /**
+   * Mutations of the fixtures (the committed inputs are the fixture catalogs) read from disk, so
+   * detail links and image checks run too; the parser never throws and never reports a position
+   * outside the file.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void parserNeverThrowsOnMutatedFixturesReadFromDisk(byte[] data) throws Exception {
+    Path dir = Files.createTempDirectory("catalog-fuzz");
+    try {
+      Path file = dir.resolve("README.md");
+      Files.write(file, data);
+      ParseResult result = PARSER.parse(dir);
+      checkWellFormed(result, new String(data, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(dir.resolve("README.md"));
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static void checkWellFormed(ParseResult result, String text) {
+    List<Talk> talks = result.catalog().talks();
+    for (int i = 0; i < talks.size(); i++) {
+      assertThat(talks.get(i).position()).isEqualTo(i + 1);
+    }
+    long lines = text.lines().count() + 1;
+    for (Diagnostic d : result.diagnostics()) {
+      assertThat(d.ruleId()).matches("[a-z]+(-[a-z]+)*");
+      if (d.source().endsWith("README.md") || d.source().equals(CatalogParser.STRING_SOURCE)) {
+        assertThat((long) d.line()).isLessThanOrEqualTo(lines);
+      }
+    }
+    boolean blank = text.replace("\uFEFF", "").isBlank();
+    if (talks.isEmpty() && !blank) {
+      assertThat(result.hasErrors()).isTrue();
+    }
+  }
+}
