@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.talkcatalog.jackson.internal.CatalogInputException;
 import io.github.talkcatalog.jackson.internal.JsonPath;
 import io.github.talkcatalog.model.Catalog;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -246,6 +247,11 @@ public final class CatalogJson {
   }
 
   private static RuntimeException translate(IOException e) {
+    if (e instanceof CharConversionException) {
+      // Bytes that are not text in the encoding detected from the first bytes: bad content, not I/O.
+      return new CatalogJsonException("input is not valid UTF-8, UTF-16 or UTF-32 text: "
+          + e.getMessage(), JsonPath.ROOT, 0, 0, e);
+    }
     if (!(e instanceof JsonProcessingException j)) {
       return new UncheckedIOException(e);
     }
