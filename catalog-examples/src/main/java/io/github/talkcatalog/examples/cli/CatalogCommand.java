@@ -1,0 +1,91 @@
+package io.github.talkcatalog.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code catalog} command line tool.
+ *
+ * <pre>
+ * java -jar catalog-examples/target/catalog.jar parse [PATH] [--compact]
+ * java -jar catalog-examples/target/catalog.jar check [PATH]
+ * </pre>
+ *
+ * <p>Exit codes: 0 done; 1 the input cannot be read (one line on standard error, the stack trace
+ * only with {@code --verbose}), or {@code check} found error diagnostics; 2 usage error. Standard
+ * output and standard error are written in UTF-8.
+ */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+    versionProvider = CatalogCommand.Version.class,
+    description = "Reads hand-written Markdown catalogs of conference talks.",
+    subcommands = {ParseCommand.class, CheckCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:the input cannot be read, or check found errors", "2:usage error"})
+public final class CatalogCommand {
+
+  private CatalogCommand() {}
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    CommandLine cli = commandLine();
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cli.execute(args));
+  }
+
+  /**
+   * Returns the configured command line, ready for {@link CommandLine#execute(String...)}; set its
+   * output and error writers to capture them.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new CatalogCommand())
+        .setExecutionExceptionHandler(CatalogCommand::failed);
+  }
+
+  /** Reports a failed run in one line; the stack trace only with {@code --verbose}. */
+  private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    err.println("catalog: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    if (verbose(parsed)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return 1;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The version from the build: {@code catalog 0.1.0-SNAPSHOT}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("catalog.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"catalog " + p.getProperty("version", "unknown")};
+    }
+  }
+}

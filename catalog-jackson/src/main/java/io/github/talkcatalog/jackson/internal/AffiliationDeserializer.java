@@ -1,0 +1,46 @@
+package io.github.talkcatalog.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import io.github.talkcatalog.model.Affiliation;
+import io.github.talkcatalog.model.Organization;
+import java.io.IOException;
+import java.util.List;
+
+/** Reads an {@link Affiliation}; at least one of {@code role} and {@code organization} is needed. */
+public final class AffiliationDeserializer extends ObjectDeserializer<Affiliation, Affiliation.Builder> {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param ignoreUnknownFields whether to skip fields this version does not know
+   */
+  public AffiliationDeserializer(boolean ignoreUnknownFields) {
+    super(Affiliation.class, ignoreUnknownFields, List.of("role", "organization"), List.of());
+  }
+
+  @Override
+  protected Affiliation.Builder newBuilder() {
+    return Affiliation.builder();
+  }
+
+  @Override
+  protected boolean readField(String name, Affiliation.Builder b, JsonParser p, DeserializationContext ctxt)
+      throws IOException {
+    switch (name) {
+      case "role" -> b.role(string(p));
+      case "organization" -> b.organization(value(p, ctxt, Organization.class));
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  protected Affiliation build(Affiliation.Builder b) {
+    return b.build();
+  }
+}

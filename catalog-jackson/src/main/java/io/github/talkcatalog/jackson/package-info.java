@@ -1,0 +1,13 @@
+/**
+ * Reads and writes the catalog JSON format, version 1 ({@code docs/catalog-json.md}) with Jackson 2.
+ *
+ * <ul>
+ *   <li>{@link io.github.talkcatalog.jackson.CatalogJson}: the short way, {@code write(catalog)}
+ *       and {@code read(json)} with safe parser limits.
+ *   <li>{@link io.github.talkcatalog.jackson.CatalogModule}: the Jackson module, for your own
+ *       {@code ObjectMapper}; found by {@code ObjectMapper.findAndRegisterModules()}.
+ *   <li>{@link io.github.talkcatalog.jackson.CatalogJsonException}: what {@code CatalogJson} throws
+ *       for input that is not a valid catalog document.
+ * </ul>
+ */
+package io.github.talkcatalog.jackson;
