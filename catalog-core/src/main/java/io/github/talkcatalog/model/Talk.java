@@ -66,6 +66,18 @@ public abstract class Talk {
   }
 
   /**
+   * The recording's length in seconds, where the catalog states it ({@code [00:41:12]},
+   * {@code `38:02`}); an addition to format 1, see {@code docs/catalog-json.md}.
+   */
+  public abstract OptionalInt duration();
+
+  /**
+   * The year the talk was given, where the catalog states it ({@code (2018)}); an addition to format
+   * 1, see {@code docs/catalog-json.md}.
+   */
+  public abstract OptionalInt year();
+
+  /**
    * The 1-based source line of the talk's heading in the file that holds it; informational and not
    * part of equality.
    */
@@ -89,6 +101,9 @@ public abstract class Talk {
     }
     if (index().isPresent() && index().getAsInt() < 0) {
       throw new IllegalStateException("index must be >= 0, was " + index().getAsInt());
+    }
+    if (duration().isPresent() && duration().getAsInt() < 0) {
+      throw new IllegalStateException("duration must be >= 0 seconds, was " + duration().getAsInt());
     }
     if (line().isPresent() && line().getAsInt() < 1) {
       throw new IllegalStateException("line must be >= 1, was " + line().getAsInt());

@@ -27,7 +27,7 @@ public final class TalkDeserializer extends ObjectDeserializer<Talk, Talk.Builde
   public TalkDeserializer(boolean ignoreUnknownFields) {
     super(Talk.class, ignoreUnknownFields,
         List.of("position", "index", "section", "heading", "labels", "title", "speakers", "video",
-            "links", "image", "summary", "summaryTruncated", "line"),
+            "links", "image", "summary", "summaryTruncated", "duration", "year", "line"),
         List.of("position", "heading", "title", "summaryTruncated"));
   }
 
@@ -52,6 +52,8 @@ public final class TalkDeserializer extends ObjectDeserializer<Talk, Talk.Builde
       case "image" -> b.image(value(p, ctxt, Image.class));
       case "summary" -> b.summary(string(p));
       case "summaryTruncated" -> b.summaryTruncated(bool(p));
+      case "duration" -> b.duration(integer(p));
+      case "year" -> b.year(integer(p));
       case "line" -> b.line(integer(p));
       default -> {
         return false;

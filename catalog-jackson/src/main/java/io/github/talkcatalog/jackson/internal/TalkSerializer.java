@@ -58,6 +58,12 @@ public final class TalkSerializer extends StdSerializer<Talk> {
       gen.writeStringField("summary", value.summary().get());
     }
     gen.writeBooleanField("summaryTruncated", value.summaryTruncated());
+    if (value.duration().isPresent()) {
+      gen.writeNumberField("duration", value.duration().getAsInt());
+    }
+    if (value.year().isPresent()) {
+      gen.writeNumberField("year", value.year().getAsInt());
+    }
     if (value.line().isPresent()) {
       gen.writeNumberField("line", value.line().getAsInt());
     }
