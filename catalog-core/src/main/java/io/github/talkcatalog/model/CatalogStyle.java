@@ -18,5 +18,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // only @Override: no @Generated or other annotation classes that users would lack at compile time
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 @interface CatalogStyle {}
