@@ -40,6 +40,7 @@ public final class ParseFile {
         ParseResult result = CatalogParser.builder().build().parse(file);
         what = result.catalog().talks().size() + " talks, "
             + result.diagnostics().size() + " diagnostics";
+        result.diagnostics().stream().limit(5).forEach(d -> System.out.println("  " + d));
       }
       case "flexmark" -> {
         String text = Files.readString(file, StandardCharsets.UTF_8);

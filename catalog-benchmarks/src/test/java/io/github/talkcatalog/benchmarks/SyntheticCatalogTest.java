@@ -50,6 +50,7 @@ class SyntheticCatalogTest {
     List<Talk> talks = result.catalog().talks();
 
     assertThat(talks).hasSize(100);
+    assertThat(result.diagnostics()).isEmpty();
     assertThat(result.catalog().declaredCount()).hasValue(100);
     assertThat(talks.stream().mapToInt(t -> t.speakers().size()).sum())
         .isEqualTo(generated.speakerCount());
