@@ -24,11 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * (e) Jackson databind on {@link PlainCatalog} records of the same shape, both on the synthetic
  * catalog parsed once in the setup. Time per operation, in milliseconds.
  *
- * <p>TODO (d): catalog-jackson's {@code CatalogJson} facade (write(Catalog) / read(String)) is being
- * written on another branch and is not in this tree yet. When it lands, add here
- * {@code oursWrite} ({@code CatalogJson.write(catalog)}) and {@code oursRead}
- * ({@code CatalogJson.read(oursJson)}); {@code Report} already prints d/e for benchmarks with those
- * names.
+ * <p>TODO (d): catalog-jackson's {@code CatalogJson} facade is written on branch feat-jackson-cli
+ * and is not in this tree yet. When it is merged, add here {@code oursWrite}
+ * ({@code CatalogJson.standard().writeCompact(catalog)}: compact, like {@code plainWrite}; not the
+ * pretty-printing {@code write}) and {@code oursRead} ({@code CatalogJson.standard().read(json)} of
+ * that compact text); {@code Report} already prints d/e for benchmarks with those names.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
