@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.talkcatalog.CatalogParser;
+import io.github.talkcatalog.jackson.CatalogJson;
 import io.github.talkcatalog.model.Catalog;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,12 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Writing and reading catalog JSON: (d) our catalog-jackson format on the typed model, against
  * (e) Jackson databind on {@link PlainCatalog} records of the same shape, both on the synthetic
  * catalog parsed once in the setup. Time per operation, in milliseconds.
- *
- * <p>TODO (d): catalog-jackson's {@code CatalogJson} facade is written on branch feat-jackson-cli
- * and is not in this tree yet. When it is merged, add here {@code oursWrite}
- * ({@code CatalogJson.standard().writeCompact(catalog)}: compact, like {@code plainWrite}; not the
- * pretty-printing {@code write}) and {@code oursRead} ({@code CatalogJson.standard().read(json)} of
- * that compact text); {@code Report} already prints d/e for benchmarks with those names.
+ * Both sides write compact JSON.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,6 +45,7 @@ public class JsonBenchmarks {
     PlainCatalog plain;
     String plainJson;
     ObjectMapper mapper;
+    String oursJson;
 
     /**
      * Parses the synthetic catalog and writes the records' JSON once.
@@ -62,7 +59,20 @@ public class JsonBenchmarks {
       plain = PlainCatalog.of(catalog);
       mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
       plainJson = mapper.writeValueAsString(plain);
+      oursJson = CatalogJson.standard().writeCompact(catalog);
     }
+  }
+
+  /** (d) write: catalog-jackson, the typed model to compact catalog JSON. */
+  @Benchmark
+  public String oursWrite(JsonInput input) {
+    return CatalogJson.standard().writeCompact(input.catalog);
+  }
+
+  /** (d) read: catalog-jackson, compact catalog JSON to the typed model. */
+  @Benchmark
+  public Catalog oursRead(JsonInput input) {
+    return CatalogJson.standard().read(input.oursJson);
   }
 
   /** (e) write: Jackson databind, plain records to a JSON string. */
