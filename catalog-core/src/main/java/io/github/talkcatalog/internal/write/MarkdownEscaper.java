@@ -1,0 +1,142 @@
+package io.github.talkcatalog.internal.write;
+
+/**
+ * Escapes plain text so that the parser's Markdown reader (CommonMark plus bare-URL autolinks)
+ * reads it back as the same text.
+ *
+ * <p>Escaped everywhere: {@code \ ` * _ [ < #}, an {@code &} that could start an entity, the
+ * {@code :} of {@code ://} and the first dot of {@code www.} (so that no bare URL becomes a link).
+ * {@code ]} is escaped only inside link text: elsewhere every {@code [} is escaped, so no link can
+ * close there, and an unescaped {@code ]} keeps a summary's last character as written. At the start
+ * of a line, what would open a block is escaped as well: a list marker ({@code - + 1. 1)}), a
+ * block quote ({@code >}) or a tilde fence. Runs in linear time.
+ */
+public final class MarkdownEscaper {
+
+  private MarkdownEscaper() {}
+
+  /** Where escaped text goes. */
+  public enum Place {
+    /** At the start of a paragraph line: block markers are escaped too. */
+    LINE_START,
+    /** After other text on a line, or inside a heading. */
+    INLINE,
+    /** Inside the brackets of a link or an image: {@code ]} is escaped too. */
+    LINK_TEXT
+  }
+
+  /**
+   * Escapes {@code text} for {@code place}.
+   *
+   * @param text plain text
+   * @param place where the text goes
+   * @return Markdown that reads back as {@code text}
+   */
+  public static String escape(String text, Place place) {
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    int start = 0;
+    if (place == Place.LINE_START && !text.isEmpty()) {
+      start = escapeBlockStart(text, b);
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', '<', '#' -> b.append('\\').append(c);
+        case ']' -> {
+          if (place == Place.LINK_TEXT) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        case '&' -> {
+          if (i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '#')) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        case ':' -> {
+          if (text.startsWith("//", i + 1)) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        case '.' -> {
+          if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Escapes a block marker at the start of {@code text}; returns how many characters it wrote. */
+  private static int escapeBlockStart(String text, StringBuilder b) {
+    char c = text.charAt(0);
+    if (c == '-' || c == '+' || c == '>' || c == '~' || c == '=') {
+      b.append('\\').append(c);
+      return 1;
+    }
+    int digits = 0;
+    while (digits < text.length() && digits < 10 && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits < text.length() && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+      b.append(text, 0, digits).append('\\').append(text.charAt(digits));
+      return digits + 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Writes a link destination: as it is when it has no character that needs care, otherwise in
+   * angle brackets with {@code \ < > & ( )} escaped.
+   *
+   * @param url the destination
+   * @return the destination as Markdown, between the parentheses of {@code [text](...)}
+   */
+  public static String destination(String url) {
+    boolean plain = !url.isEmpty();
+    for (int i = 0; i < url.length() && plain; i++) {
+      char c = url.charAt(i);
+      plain = c > ' ' && c != 0x7f && "\\<>&()\"'".indexOf(c) < 0 && !Character.isWhitespace(c);
+    }
+    if (plain) {
+      return url;
+    }
+    StringBuilder b = new StringBuilder(url.length() + 8).append('<');
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if ("\\<>&()".indexOf(c) >= 0) {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.append('>').toString();
+  }
+
+  /**
+   * Whether {@code url} can be written as a bare URL that the autolink extension reads back whole:
+   * {@code http(s)://}, then only characters that never end or change an autolink.
+   *
+   * @param url a URL
+   * @return true when the URL may be written bare
+   */
+  public static boolean isSafeBareUrl(String url) {
+    if (!(url.startsWith("https://") || url.startsWith("http://")) || url.length() < 12) {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-._~:/?#@=%+".indexOf(c) >= 0 || (c == '&' && i + 1 < url.length() && url.charAt(i + 1) != '#');
+      if (!ok) {
+        return false;
+      }
+    }
+    char last = url.charAt(url.length() - 1);
+    return Character.isLetterOrDigit(last) || last == '/' || last == '=';
+  }
+}
