@@ -4,8 +4,10 @@ package io.github.talkcatalog.internal.write;
  * Escapes plain text so that the parser's Markdown reader (CommonMark plus bare-URL autolinks)
  * reads it back as the same text.
  *
- * <p>Escaped everywhere: {@code \ ` * _ [ < #}, an {@code &} that could start an entity, the
- * {@code :} of {@code ://} and the first dot of {@code www.} (so that no bare URL becomes a link).
+ * <p>Escaped everywhere: {@code \ ` * _ [ < #} and an {@code &} that could start an entity. The
+ * {@code :} of {@code ://} and the dot of {@code www.x} are written as character references
+ * ({@code &#58;}, {@code &#46;}): the autolink extension ignores backslash escapes, and a bare URL in
+ * text would otherwise read back as a link.
  * {@code ]} is escaped only inside link text: elsewhere every {@code [} is escaped, so no link can
  * close there, and an unescaped {@code ]} keeps a summary's last character as written. At the start
  * of a line, what would open a block is escaped as well: a list marker ({@code - + 1. 1)}), a
@@ -54,17 +56,11 @@ public final class MarkdownEscaper {
           }
           b.append(c);
         }
-        case ':' -> {
-          if (text.startsWith("//", i + 1)) {
-            b.append('\\');
-          }
-          b.append(c);
-        }
+        case ':' -> b.append(text.startsWith("//", i + 1) ? "&#58;" : ":");
         case '.' -> {
-          if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
-            b.append('\\');
-          }
-          b.append(c);
+          boolean www = i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)
+              && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+          b.append(www ? "&#46;" : ".");
         }
         default -> b.append(c);
       }
@@ -91,30 +87,23 @@ public final class MarkdownEscaper {
   }
 
   /**
-   * Writes a link destination: as it is when it has no character that needs care, otherwise in
-   * angle brackets with {@code \ < > & ( )} escaped.
+   * Writes a link destination with {@code \\ ( ) < &} escaped. The parser's flexmark settings read
+   * no white space in a destination, not even between angle brackets, so a destination with white
+   * space does not read back (the writer reports it).
    *
    * @param url the destination
    * @return the destination as Markdown, between the parentheses of {@code [text](...)}
    */
   public static String destination(String url) {
-    boolean plain = !url.isEmpty();
-    for (int i = 0; i < url.length() && plain; i++) {
-      char c = url.charAt(i);
-      plain = c > ' ' && c != 0x7f && "\\<>&()\"'".indexOf(c) < 0 && !Character.isWhitespace(c);
-    }
-    if (plain) {
-      return url;
-    }
-    StringBuilder b = new StringBuilder(url.length() + 8).append('<');
+    StringBuilder b = new StringBuilder(url.length() + 8);
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      if ("\\<>&()".indexOf(c) >= 0) {
+      if ("\\()<&".indexOf(c) >= 0) {
         b.append('\\');
       }
       b.append(c);
     }
-    return b.append('>').toString();
+    return b.toString();
   }
 
   /**

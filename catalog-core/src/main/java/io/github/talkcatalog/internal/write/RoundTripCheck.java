@@ -6,6 +6,7 @@ import io.github.talkcatalog.model.Talk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -61,7 +62,17 @@ public final class RoundTripCheck {
 
   private static void compare(List<Loss> losses, OptionalInt talk, String field, Object written, Object read) {
     if (!Objects.equals(written, read)) {
-      losses.add(new Loss(talk, field, "wrote " + written + ", reads back as " + read));
+      losses.add(new Loss(talk, field, "wrote " + show(written) + ", reads back as " + show(read)));
     }
+  }
+
+  private static String show(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.map(String::valueOf).orElse("nothing");
+    }
+    if (value instanceof OptionalInt o) {
+      return o.isPresent() ? String.valueOf(o.getAsInt()) : "nothing";
+    }
+    return String.valueOf(value);
   }
 }
