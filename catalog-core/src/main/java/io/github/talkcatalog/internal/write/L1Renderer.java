@@ -50,7 +50,7 @@ public final class L1Renderer {
   public String render(Catalog catalog) {
     StringBuilder out = new StringBuilder(4096);
     if (!catalog.title().isEmpty()) {
-      out.append("# ").append(escape(catalog.title(), Place.INLINE)).append("\n\n");
+      out.append("# ").append(escape(catalog.title(), Place.LINE_START)).append("\n\n");
     }
     introduction(catalog).ifPresent(p -> out.append(p).append("\n\n"));
     boolean grouped = catalog.talks().stream().anyMatch(t -> t.section().isPresent());
@@ -59,7 +59,7 @@ public final class L1Renderer {
     for (Talk talk : catalog.talks()) {
       String s = talk.section().orElse(null);
       if (s != null && !s.equals(section)) {
-        out.append("## ").append(escape(s, Place.INLINE)).append("\n\n");
+        out.append("## ").append(escape(s, Place.LINE_START)).append("\n\n");
       }
       section = s == null ? section : s;
       talk(talk, talkMarks, out);
@@ -101,7 +101,7 @@ public final class L1Renderer {
   }
 
   private void talk(Talk talk, String marks, StringBuilder out) {
-    out.append(marks).append(' ').append(escape(talk.heading(), Place.INLINE)).append('\n');
+    out.append(marks).append(' ').append(escape(talk.heading(), Place.LINE_START)).append('\n');
     talk.index().ifPresent(i -> out.append("- Index: ").append(i).append('\n'));
     talk.video().ifPresent(v -> out.append("- Link: ").append(videoUrl(v)).append('\n'));
     // links as fields while each can be one; from the first that cannot, as paragraphs (order kept)
@@ -109,7 +109,8 @@ public final class L1Renderer {
     int fields = 0;
     while (fields < links.size() && isFieldLink(links.get(fields))) {
       Link l = links.get(fields);
-      out.append("- ").append(escape(l.label(), Place.LINE_START)).append(": ").append(l.url()).append('\n');
+      out.append("- ").append(escape(l.label(), Place.LINE_START)).append(": ")
+          .append(MarkdownEscaper.autolink(l.url()).orElseThrow()).append('\n');
       fields++;
     }
     out.append('\n');
@@ -127,7 +128,7 @@ public final class L1Renderer {
     if (v.platform() == Platform.YOUTUBE && v.start().isPresent()) {
       url = url + "&t=" + v.start().getAsInt() + "s";
     }
-    return MarkdownEscaper.isSafeBareUrl(url) ? url : link("", url);
+    return MarkdownEscaper.autolink(url).orElse(link("", url));
   }
 
   /** Whether {@code link} reads back from a {@code - Label: url} field. */
@@ -139,7 +140,7 @@ public final class L1Renderer {
         && !label.contains("//")
         && Objects.equals(label, label.strip())
         && !RESERVED_LABELS.contains(label.toLowerCase(Locale.ROOT))
-        && MarkdownEscaper.isSafeBareUrl(link.url());
+        && MarkdownEscaper.autolink(link.url()).isPresent();
   }
 
   private static String image(Image image) {

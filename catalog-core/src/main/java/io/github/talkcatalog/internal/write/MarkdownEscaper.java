@@ -1,5 +1,7 @@
 package io.github.talkcatalog.internal.write;
 
+import java.util.Optional;
+
 /**
  * Escapes plain text so that the parser's Markdown reader (CommonMark plus bare-URL autolinks)
  * reads it back as the same text.
@@ -19,9 +21,12 @@ public final class MarkdownEscaper {
 
   /** Where escaped text goes. */
   public enum Place {
-    /** At the start of a paragraph line: block markers are escaped too. */
+    /**
+     * At the start of a paragraph line or of a heading's text: block markers are escaped too (the
+     * parser reads a heading's text as a small document of its own).
+     */
     LINE_START,
-    /** After other text on a line, or inside a heading. */
+    /** After other text on a line. */
     INLINE,
     /** Inside the brackets of a link or an image: {@code ]} is escaped too. */
     LINK_TEXT
@@ -107,25 +112,50 @@ public final class MarkdownEscaper {
   }
 
   /**
-   * Whether {@code url} can be written as a bare URL that the autolink extension reads back whole:
-   * {@code http(s)://}, then only characters that never end or change an autolink.
+   * Writes {@code url} so that the autolink rules read it back whole as a link without text: bare
+   * ({@code https://...}, the seed's form) when it starts with {@code http(s)://}, has only
+   * characters that never end or change an autolink and at most one {@code _} (two could pair as
+   * emphasis and cut the URL); otherwise in angle brackets ({@code <...>}), when it has a scheme and
+   * none of white space, {@code < > \\ &}.
    *
    * @param url a URL
-   * @return true when the URL may be written bare
+   * @return the URL as an autolink, or empty when it can be written only as a link destination
    */
-  public static boolean isSafeBareUrl(String url) {
+  public static Optional<String> autolink(String url) {
+    if (isSafeBare(url)) {
+      return Optional.of(url);
+    }
+    int colon = url.indexOf(':');
+    boolean scheme = colon >= 2 && colon <= 32 && Character.isLetter(url.charAt(0));
+    for (int i = 1; i < colon && scheme; i++) {
+      char c = url.charAt(i);
+      scheme = Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '.' || c == '-';
+    }
+    for (int i = 0; i < url.length() && scheme; i++) {
+      char c = url.charAt(i);
+      scheme = c > ' ' && c != 0x7f && "<>\\&".indexOf(c) < 0 && !Character.isWhitespace(c)
+          && !Character.isISOControl(c);
+    }
+    return scheme ? Optional.of("<" + url + ">") : Optional.empty();
+  }
+
+  private static boolean isSafeBare(String url) {
     if (!(url.startsWith("https://") || url.startsWith("http://")) || url.length() < 12) {
       return false;
     }
+    int underscores = 0;
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-._~:/?#@=%+".indexOf(c) >= 0 || (c == '&' && i + 1 < url.length() && url.charAt(i + 1) != '#');
+          || "-._~:/?#@=%+&".indexOf(c) >= 0;
       if (!ok) {
         return false;
       }
+      if (c == '_') {
+        underscores++;
+      }
     }
     char last = url.charAt(url.length() - 1);
-    return Character.isLetterOrDigit(last) || last == '/' || last == '=';
+    return underscores <= 1 && (Character.isLetterOrDigit(last) || last == '/' || last == '=');
   }
 }
