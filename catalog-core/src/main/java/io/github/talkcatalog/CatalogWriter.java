@@ -68,8 +68,10 @@ import java.util.stream.Collectors;
  *       escapes alone would make the rule fire.
  *   <li>Positions are {@code 1..n} in document order.
  *   <li>Text (title, heading, description, summary, section, labels of links, alt text) is in
- *       NFC, without leading, trailing, doubled or non-space white space; no text is present but
- *       empty.
+ *       NFC, without control characters and without leading, trailing, doubled or non-space white
+ *       space; no text is present but empty.
+ *   <li>Link URLs and image sources have no white space (the parser's Markdown settings read none
+ *       in a link destination).
  *   <li>The collection is a YouTube playlist URL; its label occurs in the description (or is
  *       empty), its size is the number its label starts with, its playlist id the URL's
  *       {@code list=} id; the declared count is what the description states.
