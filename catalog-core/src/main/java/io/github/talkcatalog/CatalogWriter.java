@@ -1,0 +1,199 @@
+package io.github.talkcatalog;
+
+import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.write.L1Renderer;
+import io.github.talkcatalog.internal.write.RoundTripCheck;
+import io.github.talkcatalog.model.Catalog;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link Catalog} as canonical Markdown in layout L1, the layout of the bundled catalog
+ * ({@code docs/layouts.md}), so that a {@link CatalogParser} with the same settings reads it back as
+ * the same catalog.
+ *
+ * <pre>{@code
+ * CatalogWriter writer = CatalogWriter.builder().build();
+ * WriteResult result = writer.write(catalog);
+ * Files.writeString(path, result.markdown());
+ * result.losses().forEach(System.err::println);   // empty for a catalog in the subset below
+ * }</pre>
+ *
+ * <h2>The text</h2>
+ *
+ * <pre>
+ * # Title
+ *
+ * Description, with the collection's [label](url) where its label occurs.
+ *
+ * ## Day 1                                   (a section; only when some talk has one)
+ *
+ * ### Label: Title - Speaker A, Org &amp; Speaker B
+ * - Index: 7                                 (when the talk has an index)
+ * - Link: https://www.youtube.com/watch?v=ID&amp;t=95s
+ * - Slides: https://example.org/slides       (links, while they fit a field)
+ *
+ * [a label that does not fit a field](url)   (the rest of the links, in order)
+ *
+ * ![alt](src)
+ *
+ * Summary text.
+ * </pre>
+ *
+ * Talks are level-2 headings, or level-3 headings under level-2 section headings when any talk
+ * has a section. A YouTube video is written as its canonical URL, with {@code &t=Ns} for a start
+ * offset; another platform's video as its URL. Plain text is escaped where Markdown would read it
+ * as markup ({@code \ ` * _ [ < #}, an {@code &} that could start an entity, a bare URL, a list or
+ * quote marker at the start of a line; {@code ]} inside link text), so that it reads back as
+ * written. Nothing is written for a talk's {@link io.github.talkcatalog.model.Talk#line() line}.
+ *
+ * <h2>The representable subset</h2>
+ *
+ * The parser derives some fields from others, so only a catalog whose derived fields agree with
+ * their sources can be written without loss:
+ *
+ * <ul>
+ *   <li>Each talk's heading is what the parser splits into its labels, title and speakers: the
+ *       labels (from the writer's label vocabulary, each followed by {@code ": "}), the title, and,
+ *       when the talk has speakers, {@code " - "} and a speaker part that reads as those speakers
+ *       (together with the summary's echo of the heading, see {@code docs/layouts.md}). A title that
+ *       itself contains {@code " - "} is representable only when speakers follow it (the last
+ *       separator wins); a title that starts with a label and a colon only when preceded by labels
+ *       it is not one of.
+ *   <li>{@code summaryTruncated} is the parser's truncation rule applied to the summary's text
+ *       ({@code docs/catalog-json.md}); the writer splits the summary into two paragraphs when
+ *       escapes alone would make the rule fire.
+ *   <li>Positions are {@code 1..n} in document order.
+ *   <li>Text (title, heading, description, summary, section, labels of links, alt text) is in
+ *       NFC, without control characters and without leading, trailing, doubled or non-space white
+ *       space; no text is present but empty.
+ *   <li>Link URLs and image sources have no white space (the parser's Markdown settings read none
+ *       in a link destination).
+ *   <li>The collection is a YouTube playlist URL; its label occurs in the description (or is
+ *       empty), its size is the number its label starts with, its playlist id the URL's
+ *       {@code list=} id; the declared count is what the description states.
+ *   <li>A YouTube video's URL is the canonical one; another platform's video has no id and no
+ *       start and its URL is no YouTube URL. No link is a YouTube video URL unless the talk has a
+ *       video with another id; no link has the URL as its label.
+ *   <li>Sections: a talk without a section does not follow one with a section, and there are more
+ *       talks than section headings (the parser takes the most frequent heading level for talks).
+ *   <li>An index has at most nine digits.
+ * </ul>
+ *
+ * <p>The writer does not trust this list: it reads every text it writes back with a parser of the
+ * same settings and reports each field that differs as a {@link WriteResult.Loss}, so nothing is
+ * dropped silently. {@link #writeLossless(Catalog)} throws instead. Instances are immutable and
+ * thread-safe.
+ */
+public final class CatalogWriter {
+
+  private final CatalogParser reader;
+  private final L1Renderer renderer;
+
+  private CatalogWriter(CatalogParser reader, int summaryCutLength) {
+    this.reader = reader;
+    this.renderer = new L1Renderer(summaryCutLength);
+  }
+
+  /** Returns a builder with the default settings, those of {@link CatalogParser#builder()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes {@code catalog} as L1 Markdown and reports what does not read back unchanged.
+   *
+   * @param catalog the catalog
+   * @return the Markdown and its losses (empty when the catalog is in the representable subset)
+   */
+  public WriteResult write(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    String markdown = renderer.render(catalog);
+    Catalog read = reader.parse(markdown).catalog();
+    return new WriteResult(markdown, RoundTripCheck.losses(catalog, read));
+  }
+
+  /**
+   * Writes {@code catalog} as L1 Markdown, or throws when the Markdown would not read back as the
+   * same catalog.
+   *
+   * @param catalog the catalog
+   * @return the Markdown
+   * @throws IllegalArgumentException when the catalog is outside the representable subset; the
+   *     message lists every loss
+   */
+  public String writeLossless(Catalog catalog) {
+    WriteResult result = write(catalog);
+    if (!result.lossless()) {
+      throw new IllegalArgumentException("the catalog cannot be written as Markdown without loss: "
+          + result.losses().stream().map(WriteResult.Loss::toString).collect(Collectors.joining("; ")));
+    }
+    return result.markdown();
+  }
+
+  /**
+   * Configures a {@link CatalogWriter} with the settings of the parser that will read its output.
+   * Setters check their arguments at once. A builder is not thread-safe.
+   */
+  public static final class Builder {
+
+    private List<String> labels = HeadingReader.DEFAULT_LABELS;
+    private int summaryCutLength = CatalogParser.DEFAULT_SUMMARY_CUT_LENGTH;
+    private final List<String> knownOrganizations = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The label vocabulary of the reading parser; see {@link CatalogParser.Builder#labels}.
+     *
+     * @param labels the labels, none blank
+     * @return this builder
+     * @throws IllegalArgumentException if a label is blank
+     */
+    public Builder labels(Collection<String> labels) {
+      CatalogParser.builder().labels(labels);
+      this.labels = List.copyOf(labels);
+      return this;
+    }
+
+    /**
+     * The summary cut length of the reading parser; see
+     * {@link CatalogParser.Builder#summaryCutLength}.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length < 1}
+     */
+    public Builder summaryCutLength(int length) {
+      CatalogParser.builder().summaryCutLength(length);
+      this.summaryCutLength = length;
+      return this;
+    }
+
+    /**
+     * Organizations the reading parser knows; see {@link CatalogParser.Builder#knownOrganizations}.
+     *
+     * @param names organization names, none blank
+     * @return this builder
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public Builder knownOrganizations(Collection<String> names) {
+      CatalogParser.builder().knownOrganizations(names);
+      knownOrganizations.addAll(names);
+      return this;
+    }
+
+    /** Returns the writer. */
+    public CatalogWriter build() {
+      CatalogParser reader = CatalogParser.builder()
+          .labels(labels)
+          .summaryCutLength(summaryCutLength)
+          .knownOrganizations(knownOrganizations)
+          .build();
+      return new CatalogWriter(reader, summaryCutLength);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.talkcatalog.internal.write;
+
+import static io.github.talkcatalog.internal.write.MarkdownEscaper.destination;
+import static io.github.talkcatalog.internal.write.MarkdownEscaper.escape;
+
+import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.write.MarkdownEscaper.Place;
+import io.github.talkcatalog.model.Catalog;
+import io.github.talkcatalog.model.Collection;
+import io.github.talkcatalog.model.Image;
+import io.github.talkcatalog.model.Link;
+import io.github.talkcatalog.model.Platform;
+import io.github.talkcatalog.model.Talk;
+import io.github.talkcatalog.model.Video;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders a catalog as layout L1 Markdown (the seed's layout). Decides only where each value goes;
+ * whether it reads back unchanged is checked by reading the text (see {@link RoundTripCheck}).
+ */
+public final class L1Renderer {
+
+  /** Field labels the parser takes as the video's, or as the talk's index: never used for a link. */
+  private static final List<String> RESERVED_LABELS =
+      List.of("link", "video", "youtube", "recording", "url", "watch", "watch here", "talk", "index");
+
+  /** The parser reads a {@code Label:} field only when the colon comes within this many characters. */
+  private static final int MAX_FIELD_LABEL = 30;
+
+  private final int summaryCutLength;
+
+  /**
+   * Creates a renderer.
+   *
+   * @param summaryCutLength the cut length the reading parser uses for its truncation rule
+   */
+  public L1Renderer(int summaryCutLength) {
+    this.summaryCutLength = summaryCutLength;
+  }
+
+  /**
+   * Renders {@code catalog}.
+   *
+   * @param catalog the catalog
+   * @return the Markdown, lines ended by {@code \n}, ending with one newline
+   */
+  public String render(Catalog catalog) {
+    StringBuilder out = new StringBuilder(4096);
+    if (!catalog.title().isEmpty()) {
+      out.append("# ").append(escape(catalog.title(), Place.LINE_START)).append("\n\n");
+    }
+    introduction(catalog).ifPresent(p -> out.append(p).append("\n\n"));
+    boolean grouped = catalog.talks().stream().anyMatch(t -> t.section().isPresent());
+    String talkMarks = grouped ? "###" : "##";
+    String section = null;
+    for (Talk talk : catalog.talks()) {
+      String s = talk.section().orElse(null);
+      if (s != null && !s.equals(section)) {
+        out.append("## ").append(escape(s, Place.LINE_START)).append("\n\n");
+      }
+      section = s == null ? section : s;
+      talk(talk, talkMarks, out);
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '\n') {
+      end--;
+    }
+    out.setLength(end);
+    return out.append('\n').toString();
+  }
+
+  /** The description with the collection's link where its label occurs, else appended. */
+  private static Optional<String> introduction(Catalog catalog) {
+    String description = catalog.description().orElse("");
+    Optional<Collection> collection = catalog.collection();
+    if (collection.isEmpty()) {
+      return description.isEmpty() ? Optional.empty() : Optional.of(escape(description, Place.LINE_START));
+    }
+    Collection c = collection.get();
+    String label = c.label().orElse("");
+    int at = label.isEmpty() ? -1 : description.indexOf(label);
+    if (at < 0) {
+      // appended; an empty label leaves the description's text as it is
+      String before = description.isEmpty() ? "" : escape(description, Place.LINE_START) + " ";
+      return Optional.of(before + link(label, c.url()));
+    }
+    String before = description.substring(0, at);
+    String after = description.substring(at + label.length());
+    String escapedBefore = escape(before, Place.LINE_START);
+    if (escapedBefore.endsWith("!")) {
+      escapedBefore = escapedBefore.substring(0, escapedBefore.length() - 1) + "\\!";
+    }
+    return Optional.of(escapedBefore + link(label, c.url()) + escape(after, Place.INLINE));
+  }
+
+  private static String link(String text, String url) {
+    return "[" + escape(text, Place.LINK_TEXT) + "](" + destination(url) + ")";
+  }
+
+  private void talk(Talk talk, String marks, StringBuilder out) {
+    out.append(marks).append(' ').append(escape(talk.heading(), Place.LINE_START)).append('\n');
+    talk.index().ifPresent(i -> out.append("- Index: ").append(i).append('\n'));
+    talk.video().ifPresent(v -> out.append("- Link: ").append(videoUrl(v)).append('\n'));
+    // links as fields while each can be one; from the first that cannot, as paragraphs (order kept)
+    List<Link> links = talk.links();
+    int fields = 0;
+    while (fields < links.size() && isFieldLink(links.get(fields))) {
+      Link l = links.get(fields);
+      out.append("- ").append(escape(l.label(), Place.LINE_START)).append(": ")
+          .append(MarkdownEscaper.autolink(l.url()).orElseThrow()).append('\n');
+      fields++;
+    }
+    out.append('\n');
+    for (Link l : links.subList(fields, links.size())) {
+      out.append(link(l.label(), l.url())).append("\n\n");
+    }
+    talk.image().ifPresent(i -> out.append(image(i)).append("\n\n"));
+    talk.summary().ifPresent(s -> summary(s, talk.summaryTruncated(), out));
+  }
+
+  /** A YouTube video as its canonical URL, with {@code &t=Ns} for a start offset. */
+  private static String videoUrl(Video v) {
+    String url = v.platform() == Platform.YOUTUBE && v.id().isPresent()
+        ? Video.canonicalYouTubeUrl(v.id().get()) : v.url();
+    if (v.platform() == Platform.YOUTUBE && v.start().isPresent()) {
+      url = url + "&t=" + v.start().getAsInt() + "s";
+    }
+    return MarkdownEscaper.autolink(url).orElse(link("", url));
+  }
+
+  /** Whether {@code link} reads back from a {@code - Label: url} field. */
+  private static boolean isFieldLink(Link link) {
+    String label = link.label();
+    return !label.isEmpty()
+        && label.length() < MAX_FIELD_LABEL
+        && label.indexOf(':') < 0
+        && !label.contains("//")
+        && Objects.equals(label, label.strip())
+        && !RESERVED_LABELS.contains(label.toLowerCase(Locale.ROOT))
+        && MarkdownEscaper.autolink(link.url()).isPresent();
+  }
+
+  private static String image(Image image) {
+    return "!" + link(image.alt(), image.src());
+  }
+
+  /**
+   * The summary paragraph. The parser applies its truncation rule to the paragraph's source line,
+   * escapes included; when escapes alone would make an untruncated summary reach the cut length,
+   * the summary is split into two paragraphs at a space (the parser joins them with one space), so
+   * that the first line stays short.
+   */
+  private void summary(String summary, boolean truncated, StringBuilder out) {
+    String line = escape(summary, Place.LINE_START);
+    if (!truncated && SummaryReader.isTruncated(line, summaryCutLength)
+        && !SummaryReader.isTruncated(summary, summaryCutLength)) {
+      int split = splitPoint(summary);
+      if (split > 0) {
+        out.append(escape(summary.substring(0, split), Place.LINE_START)).append("\n\n")
+            .append(escape(summary.substring(split + 1), Place.LINE_START)).append("\n\n");
+        return;
+      }
+    }
+    out.append(line).append("\n\n");
+  }
+
+  /** The last space whose escaped prefix stays two characters below the cut length, or -1. */
+  private int splitPoint(String summary) {
+    int best = -1;
+    for (int i = summary.indexOf(' '); i > 0; i = summary.indexOf(' ', i + 1)) {
+      String head = escape(summary.substring(0, i), Place.LINE_START);
+      if (head.codePointCount(0, head.length()) >= summaryCutLength - 1) {
+        break;
+      }
+      best = i;
+    }
+    return best;
+  }
+}
