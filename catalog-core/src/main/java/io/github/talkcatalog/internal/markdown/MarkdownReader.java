@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one section of Markdown with flexmark and reduces it to {@link Block}s.
@@ -55,6 +56,21 @@ public final class MarkdownReader {
    * @return the top-level blocks in document order; list items are flattened with their depth
    */
   public List<Block> read(String markdown, int firstLine) {
+    Optional<List<Block>> plain = PlainMarkdown.read(markdown, firstLine);
+    if (plain.isPresent()) {
+      return plain.get();
+    }
+    return readWithFlexmark(markdown, firstLine);
+  }
+
+  /**
+   * Like {@link #read(String, int)}, always through flexmark (the fast path's reference).
+   *
+   * @param markdown the section's text, lines joined by {@code \n}
+   * @param firstLine the 1-based source line of the text's first line
+   * @return the top-level blocks in document order
+   */
+  List<Block> readWithFlexmark(String markdown, int firstLine) {
     Document document = parser.parse(markdown);
     Positions positions = new Positions(document, firstLine);
     List<Block> blocks = new ArrayList<>();
@@ -78,6 +94,9 @@ public final class MarkdownReader {
         Inline text = first instanceof Paragraph p
             ? inline(p, positions)
             : new Inline("", List.of(), positions.line(item.getStartOffset()), positions.column(item.getStartOffset()));
+        if (first instanceof Paragraph p) {
+          text = rawUrlField(p, text);
+        }
         blocks.add(new Block.ListItem(ordered, number, depth, text));
         // nested content after the item's own paragraph
         List<Node> rest = new ArrayList<>();
@@ -111,6 +130,15 @@ public final class MarkdownReader {
    * @return its text and links
    */
   public Inline readInline(String markdown, int line, int column) {
+    Optional<Inline> plain = PlainMarkdown.readInline(markdown, line, column);
+    if (plain.isPresent()) {
+      return plain.get();
+    }
+    return readInlineWithFlexmark(markdown, line, column);
+  }
+
+  /** Like {@link #readInline(String, int, int)}, always through flexmark. */
+  Inline readInlineWithFlexmark(String markdown, int line, int column) {
     Document document = parser.parse(markdown.strip());
     Positions positions = new Positions(document, line);
     Node first = document.getFirstChild();
@@ -119,6 +147,31 @@ public final class MarkdownReader {
     }
     Inline in = inline(first, positions);
     return new Inline(in.text(), in.links(), line, column);
+  }
+
+  /**
+   * A {@code Label: URL} field whose URL is one bare token is taken as written: inline parsing would
+   * read underscores in it ({@code v=_abc_}) as emphasis and cut the link.
+   */
+  private static Inline rawUrlField(Paragraph p, Inline parsed) {
+    String raw = p.getChars().toString().strip();
+    int colon = raw.indexOf(": ");
+    if (colon <= 0 || raw.indexOf('\n') >= 0) {
+      return parsed;
+    }
+    String url = raw.substring(colon + 2).strip();
+    if (!(url.startsWith("https://") || url.startsWith("http://")) || url.chars().anyMatch(Character::isWhitespace)
+        || url.indexOf('<') >= 0 || url.indexOf('[') >= 0 || url.indexOf('(') >= 0) {
+      return parsed;
+    }
+    boolean intact = parsed.links().size() == 1 && parsed.links().get(0).url().equals(url);
+    if (intact || url.indexOf('_') < 0 && url.indexOf('*') < 0) {
+      return parsed;
+    }
+    String label = raw.substring(0, colon);
+    int column = parsed.column() + raw.indexOf(url, colon);
+    return new Inline(collapse(label + ": " + url),
+        List.of(new InlineLink("", url, false, true, false, parsed.line(), column)), parsed.line(), parsed.column());
   }
 
   private static boolean isContainer(Node node) {
