@@ -1,9 +1,5 @@
 package io.github.talkcatalog.jackson3;
 
-import tools.jackson.core.Version;
-import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.module.SimpleDeserializers;
-import tools.jackson.databind.module.SimpleSerializers;
 import io.github.talkcatalog.jackson3.internal.AffiliationDeserializer;
 import io.github.talkcatalog.jackson3.internal.AffiliationSerializer;
 import io.github.talkcatalog.jackson3.internal.CatalogDeserializer;
@@ -31,6 +27,10 @@ import io.github.talkcatalog.model.Organization;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
 
 /**
  * A Jackson 3 module that writes and reads the model of {@code io.github.talkcatalog.model} as the

@@ -1,11 +1,11 @@
 package io.github.talkcatalog.jackson3;
 
-import tools.jackson.core.Version;
-import tools.jackson.core.util.VersionUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 
 /** The version of this module, from {@code catalog-jackson3.properties} filled in by the build. */
 final class PackageVersion {

@@ -1,10 +1,10 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Affiliation;
 import io.github.talkcatalog.model.Organization;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** Reads an {@link Affiliation}; at least one of {@code role} and {@code organization} is needed. */
 public final class AffiliationDeserializer extends ObjectDeserializer<Affiliation, Affiliation.Builder> {

@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Affiliation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Affiliation;
 
 /** Writes an {@link Affiliation}: {@code role} and {@code organization}, each when known. */
 public final class AffiliationSerializer extends StdSerializer<Affiliation> {

@@ -1,11 +1,11 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Collection;
 import io.github.talkcatalog.model.Talk;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /**
  * Reads a {@link Catalog}. The {@code format} field is required; a format other than

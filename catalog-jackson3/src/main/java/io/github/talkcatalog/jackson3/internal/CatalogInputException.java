@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.MismatchedInputException;
-import java.util.List;
 
 /**
  * A catalog JSON document that is well-formed JSON but not a valid catalog: an unknown, missing,

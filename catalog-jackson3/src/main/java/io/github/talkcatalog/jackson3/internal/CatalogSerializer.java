@@ -1,10 +1,10 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Catalog;
+import io.github.talkcatalog.model.Talk;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Catalog;
-import io.github.talkcatalog.model.Talk;
 
 /** Writes a {@link Catalog}: {@code format} first, then the fields in spec order. */
 public final class CatalogSerializer extends StdSerializer<Catalog> {

@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Collection;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** Reads a {@link Collection}; {@code url} is required. */
 public final class CollectionDeserializer extends ObjectDeserializer<Collection, Collection.Builder> {

@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Collection;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Collection;
 
 /** Writes a {@link Collection}: {@code url}, {@code label}, {@code size}, {@code playlistId}. */
 public final class CollectionSerializer extends StdSerializer<Collection> {

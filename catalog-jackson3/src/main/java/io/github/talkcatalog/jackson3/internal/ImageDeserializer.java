@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Image;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** Reads an {@link Image}; {@code src} and {@code alt} are required. */
 public final class ImageDeserializer extends ObjectDeserializer<Image, ImageDeserializer.Parts> {

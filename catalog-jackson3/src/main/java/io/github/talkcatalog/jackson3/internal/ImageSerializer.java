@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Image;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Image;
 
 /** Writes an {@link Image}: {@code src}, {@code alt}. */
 public final class ImageSerializer extends StdSerializer<Image> {

@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * Renders where a parser stands as a JSON path such as {@code $.talks[2].speakers[0].nickname}.

@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Link;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** Reads a {@link Link}; {@code label} and {@code url} are required. */
 public final class LinkDeserializer extends ObjectDeserializer<Link, LinkDeserializer.Parts> {

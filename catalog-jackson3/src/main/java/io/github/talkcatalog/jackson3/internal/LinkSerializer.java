@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Link;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Link;
 
 /** Writes a {@link Link}: {@code label}, {@code url}. */
 public final class LinkSerializer extends StdSerializer<Link> {

@@ -1,10 +1,10 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Organization;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import io.github.talkcatalog.model.Organization;
 
 /** Reads an {@link Organization} from its name, a JSON string that is not blank. */
 public final class OrganizationDeserializer extends StdScalarDeserializer<Organization> {

@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Organization;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdScalarSerializer;
-import io.github.talkcatalog.model.Organization;
 
 /** Writes an {@link Organization} as its name, a JSON string. */
 public final class OrganizationSerializer extends StdScalarSerializer<Organization> {

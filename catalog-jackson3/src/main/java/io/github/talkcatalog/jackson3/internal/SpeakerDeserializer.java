@@ -1,10 +1,10 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Affiliation;
 import io.github.talkcatalog.model.Speaker;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** Reads a {@link Speaker}; {@code name} is required, missing {@code affiliations} read as empty. */
 public final class SpeakerDeserializer extends ObjectDeserializer<Speaker, Speaker.Builder> {

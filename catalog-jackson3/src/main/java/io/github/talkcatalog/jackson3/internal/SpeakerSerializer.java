@@ -1,10 +1,10 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Affiliation;
+import io.github.talkcatalog.model.Speaker;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Affiliation;
-import io.github.talkcatalog.model.Speaker;
 
 /** Writes a {@link Speaker}: {@code name}, then {@code affiliations} (always, possibly empty). */
 public final class SpeakerSerializer extends StdSerializer<Speaker> {

@@ -1,13 +1,13 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Image;
 import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /**
  * Reads a {@link Talk}. Required: {@code position}, {@code heading}, {@code title},

@@ -1,11 +1,11 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ser.std.StdSerializer;
 import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Writes a {@link Talk} with its fields in spec order; {@code line}, when known, comes last.

@@ -1,10 +1,10 @@
 package io.github.talkcatalog.jackson3.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
 import io.github.talkcatalog.model.Platform;
 import io.github.talkcatalog.model.Video;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 
 /** Reads a {@link Video}; {@code url} and {@code platform} are required. */
 public final class VideoDeserializer extends ObjectDeserializer<Video, Video.Builder> {

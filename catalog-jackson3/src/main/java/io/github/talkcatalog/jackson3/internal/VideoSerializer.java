@@ -1,9 +1,9 @@
 package io.github.talkcatalog.jackson3.internal;
 
+import io.github.talkcatalog.model.Video;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import io.github.talkcatalog.model.Video;
 
 /** Writes a {@link Video}: {@code url}, {@code platform} ({@code youtube}/{@code other}), {@code id}, {@code start}. */
 public final class VideoSerializer extends StdSerializer<Video> {
