@@ -1,0 +1,100 @@
+package io.github.talkcatalog.examples.cli;
+
+import io.github.talkcatalog.CatalogParseException;
+import io.github.talkcatalog.ParseResult;
+import io.github.talkcatalog.jackson.CatalogJson;
+import io.github.talkcatalog.jackson.CatalogJsonException;
+import io.github.talkcatalog.model.Catalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code catalog convert [PATH] --to json|csv}: reads a catalog, as catalog JSON or as Markdown, and
+ * prints it in another format.
+ *
+ * <p>The input format is detected from the content: a file whose first character other than white
+ * space (after an optional UTF-8 byte order mark, within the first 4096 bytes) is <code>{</code> is
+ * read as catalog JSON, strictly
+ * ({@link CatalogJson}); anything else, a folder, or no PATH (the bundled catalog) is parsed as
+ * Markdown, with its diagnostics on standard error.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    versionProvider = CatalogCommand.Version.class,
+    description = {
+        "Reads a talk catalog, as catalog JSON (content starting with '{') or as Markdown, and",
+        "prints it in the format given by --to. Markdown diagnostics go to standard error."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the catalog was printed",
+        "1:the input cannot be read, or is not a valid catalog JSON document",
+        "2:usage error"})
+final class ConvertCommand implements Callable<Integer> {
+
+  /** The output formats of {@code --to}. */
+  enum Target { json, csv }
+
+  @Mixin
+  CatalogInput input;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      description = "json (catalog JSON) or csv (one row per talk, with a header row).")
+  Target target;
+
+  @Option(names = "--compact", description = "With --to json: print the JSON on one line.")
+  boolean compact;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Catalog catalog;
+    if (input.path != null && isJson(input.path)) {
+      try {
+        catalog = CatalogJson.standard().read(input.path);
+      } catch (CatalogJsonException e) {
+        throw new CatalogParseException(
+            "cannot read " + input.path + " as catalog JSON: " + e.getMessage(), List.of(), e);
+      }
+    } else {
+      ParseResult result = input.parse();
+      CatalogInput.print(result.diagnostics(), spec.commandLine().getErr());
+      catalog = result.catalog();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(TalkOutput.render(catalog, target.name(), compact));
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * Whether the file's first character other than white space is <code>{</code>. A file that cannot
+   * be read is not JSON here; the Markdown reader then reports why it cannot be read.
+   */
+  static boolean isJson(Path path) {
+    if (!Files.isRegularFile(path)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] head = in.readNBytes(4096);
+      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+          && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+        i++;
+      }
+      return i < head.length && head[i] == '{';
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.talkcatalog.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code catalog convert}: the input format comes from the content, the output from {@code --to}. */
+class ConvertCommandTest {
+
+  @Test
+  void markdownToJsonIsWhatParsePrints() {
+    String markdown = CliRun.testdata("fixtures/l1-mini/catalog.md");
+
+    CliRun convert = CliRun.of("convert", markdown, "--to", "json");
+    CliRun parse = CliRun.of("parse", markdown);
+
+    assertThat(convert.exitCode()).isZero();
+    assertThat(convert.out()).isEqualTo(parse.out());
+    assertThat(convert.out()).contains("\"title\": \"Data-at-Example-Summit-2026\"");
+  }
+
+  @Test
+  void jsonIsDetectedByItsContentWhateverTheFileName(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("catalog.md");
+    Files.writeString(json, "\uFEFF \n" + CliRun.of("parse", "--compact").out());
+
+    CliRun toJson = CliRun.of("convert", json.toString(), "--to", "json");
+    CliRun toCsv = CliRun.of("convert", json.toString(), "--to", "csv");
+
+    assertThat(toJson.exitCode()).isZero();
+    assertThat(toJson.err()).isEmpty();
+    assertThat(toJson.out()).isEqualTo(CliRun.of("parse").out());
+    assertThat(toCsv.exitCode()).isZero();
+    assertThat(toCsv.out().lines()).hasSize(54);
+    assertThat(toCsv.out()).startsWith("position,labels,title,speakers,organizations,videoId,videoUrl,summary\n"
+        + "1,Keynote,\"Welcome & Opening Remarks\",\"Matt White\",\"PyTorch Foundation\",ACxHFY_zUb8,");
+  }
+
+  @Test
+  void theExpectedJsonOfAFixtureConvertsBackToItself() throws Exception {
+    String expected = CliRun.testdata("fixtures/l2-event/expected.json");
+
+    CliRun run = CliRun.of("convert", expected, "--to", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip()).isEqualTo(Files.readString(Path.of(expected)).strip());
+  }
+
+  @Test
+  void invalidJsonFailsWithThePathOfTheProblem(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("bad.json");
+    Files.writeString(json, "{\"format\": \"talk-catalog/1\", \"title\": \"T\", \"talks\": [], \"editor\": \"Ana\"}");
+
+    CliRun run = CliRun.of("convert", json.toString(), "--to", "json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("catalog: cannot read " + json + " as catalog JSON: unknown field \"editor\" at $.editor");
+  }
+
+  @Test
+  void missingOrUnknownTargetIsAUsageError() {
+    CliRun missing = CliRun.of("convert");
+    CliRun unknown = CliRun.of("convert", "--to", "yaml");
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("Missing required option: '--to=FORMAT'");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("yaml");
+  }
+}
