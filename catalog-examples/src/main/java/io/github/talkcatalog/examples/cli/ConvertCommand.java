@@ -1,7 +1,9 @@
 package io.github.talkcatalog.examples.cli;
 
 import io.github.talkcatalog.CatalogParseException;
+import io.github.talkcatalog.CatalogWriter;
 import io.github.talkcatalog.ParseResult;
+import io.github.talkcatalog.WriteResult;
 import io.github.talkcatalog.jackson.CatalogJson;
 import io.github.talkcatalog.jackson.CatalogJsonException;
 import io.github.talkcatalog.model.Catalog;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catalog convert [PATH] --to json|csv}: reads a catalog, as catalog JSON or as Markdown, and
+ * {@code catalog convert [PATH] --to json|markdown|csv}: reads a catalog, as catalog JSON or as Markdown, and
  * prints it in another format.
  *
  * <p>The input format is detected from the content: a file whose first character other than white
@@ -41,13 +43,14 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
 
   /** The output formats of {@code --to}. */
-  enum Target { json, csv }
+  enum Target { json, markdown, csv }
 
   @Mixin
   CatalogInput input;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      description = "json (catalog JSON) or csv (one row per talk, with a header row).")
+      description = "json (catalog JSON), markdown (the canonical layout of the bundled catalog, "
+          + "which this tool reads back unchanged) or csv (one row per talk, with a header row).")
   Target target;
 
   @Option(names = "--compact", description = "With --to json: print the JSON on one line.")
@@ -72,6 +75,17 @@ final class ConvertCommand implements Callable<Integer> {
       catalog = result.catalog();
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (target == Target.markdown) {
+      WriteResult written = CatalogWriter.builder().build().write(catalog);
+      out.print(written.markdown());
+      out.flush();
+      PrintWriter err = spec.commandLine().getErr();
+      for (WriteResult.Loss loss : written.losses()) {
+        err.println("catalog: warning: not representable in Markdown: " + loss);
+      }
+      err.flush();
+      return 0;
+    }
     out.print(TalkOutput.render(catalog, target.name(), compact));
     out.flush();
     return 0;

@@ -40,6 +40,27 @@ class ConvertCommandTest {
   }
 
   @Test
+  void jsonToMarkdownAndBackGivesTheSameCatalog(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("seed.json");
+    Files.writeString(json, CliRun.of("parse").out());
+
+    CliRun toMarkdown = CliRun.of("convert", json.toString(), "--to", "markdown");
+    Path markdown = dir.resolve("seed.md");
+    Files.writeString(markdown, toMarkdown.out());
+    CliRun back = CliRun.of("convert", markdown.toString(), "--to", "json");
+
+    assertThat(toMarkdown.exitCode()).isZero();
+    assertThat(toMarkdown.err()).isEmpty();
+    assertThat(toMarkdown.out()).startsWith("# vLLM-in-PyTorch-Conference-2025\n");
+    assertThat(toMarkdown.out()).contains(
+        "## Keynote: Welcome & Opening Remarks - Matt White, Executive Director, PyTorch Foundation\n"
+            + "- Link: https://www.youtube.com/watch?v=ACxHFY_zUb8\n");
+    // the written Markdown puts every talk on the bundled catalog's lines, so even `line` agrees
+    assertThat(back.exitCode()).isZero();
+    assertThat(back.out()).isEqualTo(CliRun.of("parse").out());
+  }
+
+  @Test
   void theExpectedJsonOfAFixtureConvertsBackToItself() throws Exception {
     String expected = CliRun.testdata("fixtures/l2-event/expected.json");
 
