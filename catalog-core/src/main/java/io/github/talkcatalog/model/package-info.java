@@ -9,6 +9,14 @@
  * {@link java.lang.NullPointerException} on a {@code null} argument and
  * {@link java.lang.IllegalStateException} when a required attribute is missing or a structural check
  * fails.
+ *
+ * <p>The package is {@link org.jspecify.annotations.NullMarked @NullMarked} (JSpecify): a type
+ * that is not annotated {@code @Nullable} excludes {@code null}.
+ *
+ * @since 0.1.0
  */
+@NullMarked
 @CatalogStyle
 package io.github.talkcatalog.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,5 +5,13 @@
  * {@link io.github.talkcatalog.model.Catalog#index()}.
  *
  * <p>Everything here is immutable and thread-safe, and never returns or accepts {@code null}.
+ *
+ * <p>The package is {@link org.jspecify.annotations.NullMarked @NullMarked} (JSpecify): a type
+ * that is not annotated {@code @Nullable} excludes {@code null}.
+ *
+ * @since 0.1.0
  */
+@NullMarked
 package io.github.talkcatalog.query;
+
+import org.jspecify.annotations.NullMarked;
