@@ -9,5 +9,13 @@
  *   <li>{@link io.github.talkcatalog.jackson3.CatalogJsonException}: what {@code CatalogJson} throws
  *       for input that is not a valid catalog document.
  * </ul>
+ *
+ * <p>The package is {@link org.jspecify.annotations.NullMarked @NullMarked} (JSpecify): a type
+ * that is not annotated {@code @Nullable} excludes {@code null}.
+ *
+ * @since 0.1.0
  */
+@NullMarked
 package io.github.talkcatalog.jackson3;
+
+import org.jspecify.annotations.NullMarked;
