@@ -9,10 +9,11 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 for run in 1 2; do
-  mvn -B -q -DskipTests -Prelease clean package -pl catalog-core,catalog-jackson -am
+  mvn -B -q -DskipTests -Prelease clean package -pl catalog-core,catalog-jackson,catalog-jackson3 -am
   mkdir -p "$out/$run"
   # -javadoc jars are left out: javadoc output is not promised to be byte-stable across runs.
-  for jar in catalog-core/target/catalog-core-*.jar catalog-jackson/target/catalog-jackson-*.jar; do
+  for jar in catalog-core/target/catalog-core-*.jar catalog-jackson/target/catalog-jackson-*.jar \
+      catalog-jackson3/target/catalog-jackson3-*.jar; do
     case "$jar" in *-javadoc.jar) continue ;; esac
     cp "$jar" "$out/$run/"
   done
@@ -20,8 +21,8 @@ for run in 1 2; do
 done
 
 count=$(wc -l < "$out/sums-1.txt")
-if [ "$count" -lt 4 ]; then
-  echo "reproducible: expected at least 4 jars, found $count" >&2
+if [ "$count" -lt 6 ]; then
+  echo "reproducible: expected at least 6 jars, found $count" >&2
   cat "$out/sums-1.txt" >&2
   exit 1
 fi
