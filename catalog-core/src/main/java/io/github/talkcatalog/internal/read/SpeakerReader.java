@@ -52,6 +52,30 @@ public final class SpeakerReader {
    * @return the speakers in order, possibly none
    */
   public List<Speaker> readHeading(String speakerPart) {
+    return readHeading(speakerPart, new Trace());
+  }
+
+  /**
+   * Records whether a reading consulted the known organizations in a way that a larger set could
+   * change, so that a catalog-wide second reading can skip the talks it cannot change.
+   */
+  public static final class Trace {
+    private boolean consulted;
+
+    /** Whether the known organizations could have changed the reading. */
+    public boolean consulted() {
+      return consulted;
+    }
+  }
+
+  /**
+   * Reads a heading's speaker part, recording in {@code trace} whether known organizations matter.
+   *
+   * @param speakerPart plain text after the title/speaker separator
+   * @param trace where to record
+   * @return the speakers in order, possibly none
+   */
+  public List<Speaker> readHeading(String speakerPart, Trace trace) {
     List<Piece> pieces = pieces(speakerPart);
     List<String> names = new ArrayList<>();
     List<StringBuilder> details = new ArrayList<>();
@@ -60,8 +84,11 @@ public final class SpeakerReader {
       if (t.isEmpty()) {
         continue;
       }
-      boolean person = names.isEmpty()
-          || (isPersonName(t) && !knownOrganizations.contains(Words.key(t)));
+      boolean person = names.isEmpty() || isPersonName(t);
+      if (person && !names.isEmpty()) {
+        trace.consulted = true; // a known organization shaped like a name is not a person
+        person = !knownOrganizations.contains(Words.key(t));
+      }
       if (person) {
         String name = stripHandle(t);
         names.add(name);
@@ -278,7 +305,7 @@ public final class SpeakerReader {
         continue;
       }
       StringBuilder pending = new StringBuilder();
-      for (String part : g.split(" & ")) {
+      for (String part : splitAmpersands(g)) {
         String p = part.strip();
         if (p.isEmpty()) {
           continue;
@@ -299,6 +326,18 @@ public final class SpeakerReader {
       }
     }
     return out;
+  }
+
+  /** Splits at {@code " & "}, without a regular expression. */
+  private static List<String> splitAmpersands(String s) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int at = s.indexOf(" & "); at >= 0; at = s.indexOf(" & ", start)) {
+      parts.add(s.substring(start, at));
+      start = at + 3;
+    }
+    parts.add(s.substring(start));
+    return parts;
   }
 
   /** Strips separators ({@code , ; &} and a trailing {@code and}) from both ends, in linear time. */
@@ -403,6 +442,15 @@ public final class SpeakerReader {
    * @return the speakers with full names and the summary's affiliations where it gives them
    */
   public List<Speaker> withSummary(List<Speaker> heading, String speakerText, boolean truncated) {
+    return withSummary(heading, speakerText, truncated, new Trace());
+  }
+
+  /**
+   * Like {@link #withSummary(List, String, boolean)}, recording in {@code trace} whether known
+   * organizations matter.
+   */
+  public List<Speaker> withSummary(
+      List<Speaker> heading, String speakerText, boolean truncated, Trace trace) {
     int n = heading.size();
     String[] names = new String[n];
     int[] starts = new int[n];
@@ -439,7 +487,7 @@ public final class SpeakerReader {
       if (next >= 0) {
         found.add(affiliations(between(speakerText.substring(ends[i], next))));
       } else {
-        found.add(tail(speakerText.substring(ends[i]), truncated, headingOrganizations(heading, i)));
+        found.add(tail(speakerText.substring(ends[i]), truncated, headingOrganizations(heading, i), trace));
       }
     }
     share(found);
@@ -581,7 +629,7 @@ public final class SpeakerReader {
    * @param truncated whether the text was cut off by its source
    * @param hints organizations the heading gives this speaker
    */
-  private List<Affiliation> tail(String rest, boolean truncated, List<String> hints) {
+  private List<Affiliation> tail(String rest, boolean truncated, List<String> hints, Trace trace) {
     String s = rest.strip();
     if (!s.startsWith(",")) {
       return List.of();
@@ -600,7 +648,7 @@ public final class SpeakerReader {
         details.append(seg.text()).append(separatorText(seg.sep() == ',' ? ',' : seg.sep()));
         continue;
       }
-      int k = organizationEnd(words, last && truncated, last && !truncated, hints);
+      int k = organizationEnd(words, last && truncated, last && !truncated, hints, trace);
       for (int w = 0; w < k; w++) {
         details.append(w == 0 ? "" : " ").append(words[w]);
       }
@@ -626,7 +674,8 @@ public final class SpeakerReader {
    * @param endAllowed the whole segment may be the organization (nothing follows it)
    * @return 0 to words.length
    */
-  private int organizationEnd(String[] words, boolean cut, boolean endAllowed, List<String> hints) {
+  private int organizationEnd(
+      String[] words, boolean cut, boolean endAllowed, List<String> hints, Trace trace) {
     int n = words.length;
     if (n == 0) {
       return 0;
@@ -639,6 +688,7 @@ public final class SpeakerReader {
       }
     }
     // 2. the longest organization known from elsewhere in the catalog
+    trace.consulted = true;
     for (int k = Math.min(n, 8); k >= 1; k--) {
       if ((k < n || endAllowed) && knownOrganizations.contains(Words.key(join(words, k)))
           && (k == n || validEnd(words, k))) {

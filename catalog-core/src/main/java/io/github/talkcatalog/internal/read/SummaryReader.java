@@ -1,6 +1,5 @@
 package io.github.talkcatalog.internal.read;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,10 +51,14 @@ public final class SummaryReader {
     if (title.isEmpty()) {
       return Optional.empty();
     }
-    String lowerSummary = summary.toLowerCase(Locale.ROOT);
-    String lowerTitle = title.toLowerCase(Locale.ROOT);
-    int at = lowerSummary.indexOf(lowerTitle);
-    if (at < 0 || at > 120) {
+    int at = -1;
+    for (int i = 0; i <= 120 && i + title.length() <= summary.length(); i++) {
+      if (summary.regionMatches(true, i, title, 0, title.length())) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) {
       return Optional.empty();
     }
     String prefix = summary.substring(0, at).strip();

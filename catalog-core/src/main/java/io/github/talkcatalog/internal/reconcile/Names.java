@@ -14,13 +14,26 @@ public final class Names {
    * @return true for {@code "M. Ayoub"}, false for {@code "Maroon Ayoub"}
    */
   public static boolean hasInitials(String name) {
-    String[] tokens = name.split(" ");
-    for (int i = 0; i < tokens.length - 1; i++) {
-      if (isInitial(tokens[i])) {
+    int start = 0;
+    for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', start)) {
+      int len = space - start;
+      if ((len == 1 || (len == 2 && name.charAt(start + 1) == '.'))
+          && Character.isUpperCase(name.charAt(start))) {
         return true;
       }
+      start = space + 1;
     }
     return false;
+  }
+
+  /**
+   * The key of a name's last word (its surname), as {@link Words#key} makes it.
+   *
+   * @param name a personal name
+   * @return the key of the text after the last space
+   */
+  public static String surnameKey(String name) {
+    return Words.key(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Turns a draft into the catalog: reads every talk's speakers twice (the second time knowing the
@@ -26,6 +28,9 @@ import java.util.Set;
  * and checks the catalog as a whole (declared count, duplicate videos).
  */
 public final class Reconciler {
+
+  /** From this many talks on, speakers are read in parallel on the common fork-join pool. */
+  static final int PARALLEL_THRESHOLD = 1000;
 
   private Reconciler() {}
 
@@ -39,11 +44,15 @@ public final class Reconciler {
    */
   public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
-    List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations));
+    int known = organizations.size();
+    SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
+    List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null);
     for (List<Speaker> speakers : first) {
       organizations.addAll(SpeakerReader.organizations(speakers));
     }
-    List<List<Speaker>> second = speakers(draft, new SpeakerReader(organizations));
+    // read again, knowing the catalog's organizations, only what they can change
+    List<List<Speaker>> second = organizations.size() == known
+        ? first : speakers(draft, new SpeakerReader(organizations), traces, first);
     second = spellOutAbbreviations(second, draft, sink);
 
     Catalog.Builder catalog = Catalog.builder().title(draft.title);
@@ -88,29 +97,55 @@ public final class Reconciler {
     return catalog.build();
   }
 
-  private static List<List<Speaker>> speakers(Draft draft, SpeakerReader reader) {
-    List<List<Speaker>> out = new ArrayList<>();
-    for (DraftTalk d : draft.talks) {
-      List<Speaker> speakers = d.speakerPart == null ? List.of() : reader.readHeading(d.speakerPart);
+  /**
+   * Reads every talk's speakers. Talks are independent here, so a large catalog is read on the
+   * common fork-join pool.
+   *
+   * @param traces filled with each talk's trace when {@code previous} is null; else which talks to
+   *     read again (the others keep their previous reading)
+   * @param previous the first reading, or null
+   */
+  private static List<List<Speaker>> speakers(
+      Draft draft, SpeakerReader reader, SpeakerReader.Trace[] traces, List<List<Speaker>> previous) {
+    int n = draft.talks.size();
+    @SuppressWarnings("unchecked")
+    List<Speaker>[] out = new List[n];
+    IntStream indexes = IntStream.range(0, n);
+    if (n >= PARALLEL_THRESHOLD) {
+      indexes = indexes.parallel();
+    }
+    indexes.forEach(i -> {
+      if (previous != null && !traces[i].consulted()) {
+        out[i] = previous.get(i);
+        return;
+      }
+      SpeakerReader.Trace trace = new SpeakerReader.Trace();
+      DraftTalk d = draft.talks.get(i);
+      List<Speaker> speakers = d.speakerPart == null ? List.of() : reader.readHeading(d.speakerPart, trace);
       if (!speakers.isEmpty() && d.summary != null) {
         Optional<String> echo = SummaryReader.speakerText(d.summary, d.title);
         if (echo.isPresent()) {
-          speakers = reader.withSummary(speakers, echo.get(), d.summaryTruncated);
+          speakers = reader.withSummary(speakers, echo.get(), d.summaryTruncated, trace);
         }
       }
-      out.add(speakers);
-    }
-    return out;
+      if (previous == null) {
+        traces[i] = trace;
+      }
+      out[i] = speakers;
+    });
+    return Arrays.asList(out);
   }
 
   /** "M Saroufim" becomes "Mark Saroufim" when exactly one full name in the catalog fits. */
   private static List<List<Speaker>> spellOutAbbreviations(
       List<List<Speaker>> talks, Draft draft, DiagnosticSink sink) {
-    Map<String, String> fullNames = new LinkedHashMap<>();
+    // full names by surname, so that an abbreviation is compared with the few that can fit
+    Map<String, Map<String, String>> fullNames = new HashMap<>();
     for (List<Speaker> speakers : talks) {
       for (Speaker s : speakers) {
         if (!Names.hasInitials(s.name())) {
-          fullNames.putIfAbsent(Words.key(s.name()), s.name());
+          fullNames.computeIfAbsent(Names.surnameKey(s.name()), k -> new LinkedHashMap<>())
+              .putIfAbsent(Words.key(s.name()), s.name());
         }
       }
     }
@@ -120,7 +155,7 @@ public final class Reconciler {
       for (Speaker s : talks.get(i)) {
         if (Names.hasInitials(s.name())) {
           List<String> candidates = new ArrayList<>();
-          for (String full : fullNames.values()) {
+          for (String full : fullNames.getOrDefault(Names.surnameKey(s.name()), Map.of()).values()) {
             if (Names.abbreviates(s.name(), full)) {
               candidates.add(full);
             }
