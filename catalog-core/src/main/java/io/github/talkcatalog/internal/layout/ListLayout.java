@@ -73,6 +73,8 @@ public final class ListLayout {
   private final Map<String, Integer> videoLines = new HashMap<>();
   private final Set<String> knownSpeakers = new HashSet<>();
   private final List<Candidate> unsure = new ArrayList<>();
+  private int titleFirst;
+  private int speakerFirst;
 
   /**
    * Creates a reader for one document.
@@ -86,8 +88,15 @@ public final class ListLayout {
     this.halves = new TalkHalves(headings);
   }
 
-  /** An entry read as a talk, before the document-wide checks. */
-  record Candidate(DraftTalk talk, boolean linked, TalkHalves.Split split) {}
+  /**
+   * An entry read as a talk, before the document-wide checks.
+   *
+   * @param talk the talk
+   * @param linked whether the entry has a link of its own (not an anchor)
+   * @param unsure whether title and speaker half could be either way round
+   * @param speakerFirst whether the speakers were written before the title
+   */
+  record Candidate(DraftTalk talk, boolean linked, boolean unsure, boolean speakerFirst) {}
 
   /**
    * Whether the lines {@code from}..{@code to} hold talks written as entries. Under a heading the
@@ -233,9 +242,14 @@ public final class ListLayout {
         return;
       }
     }
-    if (c.split() != null && c.split().unsure()) {
+    if (c.unsure()) {
       unsure.add(c);
     } else if (t.speakerPart != null) {
+      if (c.speakerFirst()) {
+        speakerFirst++;
+      } else {
+        titleFirst++;
+      }
       for (Speaker s : names.readHeading(t.speakerPart)) {
         knownSpeakers.add(Words.key(s.name()));
       }
@@ -245,8 +259,9 @@ public final class ListLayout {
 
   /**
    * Decides the entries whose halves could be either way round: the half naming a speaker read
-   * with confidence elsewhere in the document is the speaker part; otherwise the title is taken to
-   * come first and a {@code speaker-order-guessed} diagnostic says so.
+   * with confidence elsewhere in the document is the speaker part; otherwise the order every
+   * confidently read entry of the document follows. When the document follows no one order, the
+   * title is taken to come first and a {@code speaker-order-guessed} diagnostic says so.
    *
    * @param sink where diagnostics go
    */
@@ -255,11 +270,13 @@ public final class ListLayout {
       DraftTalk t = c.talk();
       boolean leftKnown = known(t.title);
       boolean rightKnown = known(t.speakerPart);
-      if (leftKnown && !rightKnown) {
+      boolean swap = (leftKnown && !rightKnown)
+          || (!leftKnown && !rightKnown && speakerFirst > 0 && titleFirst == 0);
+      if (swap) {
         String title = t.speakerPart;
         t.speakerPart = t.title;
         t.title = title;
-      } else if (!rightKnown) {
+      } else if (!rightKnown && !(titleFirst > 0 && speakerFirst == 0)) {
         sink.report(Severity.INFO, "speaker-order-guessed", t.line, t.column,
             "both '" + t.title + "' and '" + t.speakerPart + "' read as names; took '" + t.speakerPart
                 + "' for the speakers");
@@ -298,7 +315,9 @@ public final class ListLayout {
     for (InlineLink l : links) {
       Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(l.url());
       DraftTalk last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
-      if (ref.isPresent() && last != null && last.video == null) {
+      boolean playlist = VideoUrl.playlistId(l.url()).isPresent()
+          && normalizedLabel(l.text()).contains("playlist");
+      if (ref.isPresent() && !playlist && last != null && last.video == null) {
         last.video = video(ref.get());
       } else {
         shared.add(Link.of(label(l), l.url()));
@@ -317,8 +336,20 @@ public final class ListLayout {
     DraftTalk t = new DraftTalk();
     t.line = e.line();
     t.column = e.column();
-    t.heading = text;
+    String heading = text;
+    for (InlineLink l : in.links()) {
+      if (l.bare()) {
+        heading = removeFirst(heading, l.url());
+      }
+    }
+    t.heading = MarkdownReader.collapse(heading);
     String work = withoutCheckbox(text);
+    String tag = leadingTag(e.markdown());
+    if (tag != null && work.startsWith(tag)) {
+      // "[BogConf 2022] Title - Speaker": an event tag, not part of the title
+      work = work.substring(tag.length()).strip();
+      YearReader.find("(" + tag + ")").ifPresent(y -> t.year = y.year());
+    }
     work = takeDurationAndYear(t, work);
     InlineLink titleLink = null;
     for (InlineLink l : in.links()) {
@@ -334,6 +365,7 @@ public final class ListLayout {
     }
     work = clean(work);
     TalkHalves.Split split = null;
+    boolean order = false;
     String anchor = null;
     if (titleLink != null) {
       anchor = cleanTitle(titleLink.text(), t);
@@ -347,17 +379,20 @@ public final class ListLayout {
       String lowerPost = post.toLowerCase(Locale.ROOT);
       String candidate = null;
       boolean hosts = lowerPost.startsWith("with ");
+      boolean before = false;
       if (lowerPost.startsWith("by ")) {
         candidate = post.substring(3).strip();
       } else if (!hosts && TalkHalves.speakerScore(post) > 0) {
         candidate = post;
       } else if (!hosts && TalkHalves.speakerScore(pre) > 0) {
         candidate = pre;
+        before = true;
       }
       if (candidate != null) {
         t.labels = headings.read(anchor).labels();
         t.title = headings.withoutLabels(anchor);
         t.speakerPart = candidate;
+        order = before;
       } else if (hosts) {
         t.title = anchor;
       } else {
@@ -370,6 +405,7 @@ public final class ListLayout {
       t.labels = split.labels();
       t.title = split.title();
       t.speakerPart = split.speakerPart().orElse(null);
+      order = split.speakerFirst();
     }
     t.title = trimSeparators(t.title);
     if (t.title.isEmpty()) {
@@ -394,7 +430,7 @@ public final class ListLayout {
     if (!linked && t.speakerPart == null) {
       return null;
     }
-    return new Candidate(t, linked, split);
+    return new Candidate(t, linked, split != null && split.unsure(), order);
   }
 
   Inline inline(String md, int line) {
@@ -591,6 +627,22 @@ public final class ListLayout {
     return label.contains("//") ? null : label;
   }
 
+  /** The text of a {@code [Tag]} at the start of an entry that is not a link, or null. */
+  private String leadingTag(String md) {
+    if (!md.startsWith("[") || md.startsWith("[[")) {
+      return null;
+    }
+    int close = md.indexOf(']');
+    if (close < 2 || close + 1 >= md.length() || md.charAt(close + 1) != ' ') {
+      return null;
+    }
+    String inner = md.substring(1, close);
+    if (inner.indexOf('[') >= 0 || inner.equals(" ") || inner.equalsIgnoreCase("x")) {
+      return null;
+    }
+    return markdown.readInline(inner, 1, 1).text();
+  }
+
   private static String withoutCheckbox(String text) {
     if (text.startsWith("[ ] ") || text.startsWith("[x] ") || text.startsWith("[X] ")) {
       return text.substring(4);
@@ -621,7 +673,11 @@ public final class ListLayout {
       b.append(drop ? " " : new String(Character.toChars(cp)));
       i += Character.charCount(cp);
     }
-    String[] words = MarkdownReader.collapse(b.toString()).split(" ");
+    String collapsed = MarkdownReader.collapse(b.toString());
+    for (String empty : List.of("( )", "()", "[ ]", "[]")) {
+      collapsed = collapsed.replace(empty, " ");
+    }
+    String[] words = MarkdownReader.collapse(collapsed).split(" ");
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
@@ -635,17 +691,6 @@ public final class ListLayout {
         continue;
       }
       if (w.length() > 2 && w.startsWith(":") && w.endsWith(":") && w.indexOf(' ') < 0) {
-        continue;
-      }
-      if (w.equals("()") || w.equals("[]") || w.equals("(") || w.equals(")") && !kept.isEmpty()
-          && kept.get(kept.size() - 1).equals("(")) {
-        if (w.equals(")")) {
-          kept.remove(kept.size() - 1);
-        }
-        continue;
-      }
-      if (w.equals("(") && i + 1 < words.length && words[i + 1].equals(")")) {
-        i++;
         continue;
       }
       kept.add(w);

@@ -123,6 +123,6 @@ final class TableLayout {
         linked |= ListLayout.sortLink(t, label.isEmpty() ? header : label, l, i == c.video());
       }
     }
-    return new Candidate(t, linked, split);
+    return new Candidate(t, linked, split != null && split.unsure(), split != null && split.speakerFirst());
   }
 }

@@ -14,8 +14,10 @@ import java.util.Set;
  *
  * <p>Each half is scored by its shape: a half that reads as a list of personal names, with roles
  * or organizations after them, is the speaker part; a half with lower-case words, digits or
- * punctuation a name does not have is the title. When both halves read as names the split is
- * marked unsure and the title is taken to come first. Linear in the text's length (for each
+ * punctuation a name does not have, or a word naming a kind of session ({@code Lightning Talks}), is
+ * the title. When both halves read as names the split is
+ * marked unsure and the title is taken to come first; the caller may decide it from the rest of
+ * the document. Linear in the text's length (for each
  * separator, one pass).
  */
 public final class TalkHalves {
@@ -24,6 +26,11 @@ public final class TalkHalves {
   private static final Set<String> TITLE_STARTS = Set.of(
       "a", "an", "the", "why", "how", "what", "when", "where", "who", "which", "is", "are", "do",
       "does", "can", "should", "intro", "introduction", "beyond", "from", "into", "towards", "toward");
+  /** Words that name a kind of session or event, never part of a personal name. */
+  private static final Set<String> SESSION_WORDS = Set.of("talk", "talks", "session", "sessions",
+      "keynote", "keynotes", "panel", "panels", "workshop", "workshops", "lightning", "meetup",
+      "meetups", "track", "opening", "closing", "remarks", "welcome", "recap", "highlights", "q&a",
+      "ama", "demo", "demos", "tutorial", "tutorials");
 
   private final HeadingReader headings;
 
@@ -43,14 +50,10 @@ public final class TalkHalves {
    * @param title the title, the whole text (without labels) when there is no speaker part
    * @param speakerPart the speaker half, if any
    * @param unsure whether both halves read as names, so that the order was guessed
+   * @param speakerFirst whether the speaker half was written before the title
    */
-  public record Split(List<String> labels, String title, Optional<String> speakerPart, boolean unsure) {
-
-    /** The same halves the other way round (for an unsure split). */
-    public Split swapped() {
-      return speakerPart.map(s -> new Split(labels, s, Optional.of(title), unsure)).orElse(this);
-    }
-  }
+  public record Split(List<String> labels, String title, Optional<String> speakerPart, boolean unsure,
+      boolean speakerFirst) {}
 
   /**
    * Splits {@code text}.
@@ -69,7 +72,7 @@ public final class TalkHalves {
     List<String> found = List.copyOf(labels);
     int by = rest.lastIndexOf(" by ");
     if (by > 0 && speakerScore(rest.substring(by + 4)) > 0) {
-      return new Split(found, rest.substring(0, by).strip(), Optional.of(rest.substring(by + 4).strip()), false);
+      return new Split(found, rest.substring(0, by).strip(), Optional.of(rest.substring(by + 4).strip()), false, false);
     }
     Split unsure = null;
     for (String sep : SEPARATORS) {
@@ -89,25 +92,25 @@ public final class TalkHalves {
           List<String> withCategory = new ArrayList<>(found);
           withCategory.add(left);
           return new Split(List.copyOf(withCategory), right.substring(colon + 2).strip(),
-              Optional.of(right.substring(0, colon).strip()), false);
+              Optional.of(right.substring(0, colon).strip()), false, false);
         }
       }
       int l = speakerScore(left);
       int r = speakerScore(right);
       if (r > 0 && r > l) {
-        return new Split(found, left, Optional.of(right), false);
+        return new Split(found, left, Optional.of(right), false, false);
       }
       if (l > 0 && l > r) {
-        return new Split(found, right, Optional.of(left), false);
+        return new Split(found, right, Optional.of(left), false, true);
       }
       if (l > 0 && unsure == null) {
-        unsure = new Split(found, left, Optional.of(right), true);
+        unsure = new Split(found, left, Optional.of(right), true, false);
       }
     }
     if (unsure != null) {
       return unsure;
     }
-    return new Split(found, rest, Optional.empty(), false);
+    return new Split(found, rest, Optional.empty(), false, false);
   }
 
   /** {@code "Lightning Talk - Title"}: a label of the vocabulary followed by a dash. */
@@ -171,6 +174,11 @@ public final class TalkHalves {
       }
     }
     String[] words = s.split(" ");
+    for (String w : words) {
+      if (SESSION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
     return words.length > 0 && TITLE_STARTS.contains(words[0].toLowerCase(Locale.ROOT));
   }
 }
