@@ -10,6 +10,7 @@ import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.DurationReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.read.VideoUrl;
@@ -101,7 +102,8 @@ public final class ListLayout {
   /**
    * Whether the lines {@code from}..{@code to} hold talks written as entries. Under a heading the
    * body must hold at least one entry with a link and nothing that belongs to a heading-per-talk
-   * layout: no field bullets ({@code - Video: ...}), no paragraph or iframe carrying a video.
+   * layout: no field bullets ({@code - Video: ...}), no paragraph, iframe or bare labelled link
+   * ({@code - [YouTube](...)}) carrying a video.
    *
    * @param source the document
    * @param from first line, 1-based
@@ -128,6 +130,9 @@ public final class ListLayout {
         Candidate c = candidate(e);
         if (c != null && c.linked()) {
           linked++;
+        } else if (c == null && underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
+            && carriesVideo(new EntryScanner.Text(e.line(), e.markdown()))) {
+          return false; // "- [YouTube](...)": the heading's own video, so the heading is a talk
         }
       } else if (p instanceof EntryScanner.Table t) {
         if (TableLayout.isTalkTable(t)) {
@@ -406,6 +411,14 @@ public final class ListLayout {
       t.title = split.title();
       t.speakerPart = split.speakerPart().orElse(null);
       order = split.speakerFirst();
+      if (t.speakerPart == null && titleLink == null && e.kind() == Kind.ORDERED) {
+        // "7. Keynote: Rack-Scale Inference Olu Mensah & Zoe Park": an index line that lost its separator
+        String title = t.title;
+        SpeakerBoundary.find(title).ifPresent(at -> {
+          t.speakerPart = title.substring(at).strip();
+          t.title = title.substring(0, at).strip();
+        });
+      }
     }
     t.title = trimSeparators(t.title);
     if (t.title.isEmpty()) {
