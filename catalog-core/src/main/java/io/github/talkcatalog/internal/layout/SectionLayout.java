@@ -78,7 +78,17 @@ public final class SectionLayout {
           "the document does not start with a level-1 heading; the catalog title is empty");
     }
     List<Heading> rest = all.subList(index, all.size());
-    int talkLevel = talkLevel(rest, source);
+    ListLayout lists = new ListLayout(markdown, headings);
+    boolean[] entryBody = new boolean[rest.size()];
+    for (int i = 0; i < rest.size(); i++) {
+      int next = i + 1 < rest.size() ? rest.get(i + 1).line() : source.lineCount() + 1;
+      entryBody[i] = lists.holdsTalks(source, rest.get(i), next);
+    }
+    int talkLevel = talkLevel(rest, source, entryBody);
+    boolean sectionTalks = false;
+    for (int i = 0; i < rest.size(); i++) {
+      sectionTalks |= !entryBody[i] && rest.get(i).level() == talkLevel;
+    }
     int firstTalk = -1;
     for (int i = 0; i < rest.size(); i++) {
       if (rest.get(i).level() == talkLevel) {
@@ -87,21 +97,35 @@ public final class SectionLayout {
       }
     }
     int preambleEnd = firstTalk < 0 ? source.lineCount() + 1 : rest.get(firstTalk).line();
-    if (!rest.isEmpty() && rest.get(0).line() < preambleEnd && rest.get(0).level() < talkLevel) {
+    if (!rest.isEmpty() && rest.get(0).line() < preambleEnd && (rest.get(0).level() < talkLevel || entryBody[0])) {
       preambleEnd = rest.get(0).line();
     }
-    readIntroduction(source, preambleStart, preambleEnd, draft);
+    readIntroduction(source, preambleStart, preambleEnd, draft, sectionTalks ? null : lists, sink);
 
     String section = null;
+    boolean insideTalk = false;
     for (int i = 0; i < rest.size(); i++) {
       Heading h = rest.get(i);
+      if (entryBody[i] && !(insideTalk && h.level() > talkLevel)) {
+        // a heading over talks written as entries (a list, a table): it is their section
+        String name = markdown.readInline(h.rawText(), h.line(), h.column()).text();
+        int next = i + 1 < rest.size() ? rest.get(i + 1).line() : source.lineCount() + 1;
+        draft.talks.addAll(lists.read(source, h.lastLine() + 1, next, name, true, sink));
+        if (h.level() < talkLevel) {
+          section = name;
+        }
+        insideTalk = false;
+        continue;
+      }
       if (h.level() < talkLevel) {
         section = markdown.readInline(h.rawText(), h.line(), h.column()).text();
+        insideTalk = false;
         continue;
       }
       if (h.level() > talkLevel) {
         continue; // part of the talk above it
       }
+      insideTalk = true;
       int end = source.lineCount() + 1;
       for (int j = i + 1; j < rest.size(); j++) {
         if (rest.get(j).level() <= talkLevel) {
@@ -113,6 +137,7 @@ public final class SectionLayout {
       talk.section = section;
       draft.talks.add(talk);
     }
+    lists.finish(sink);
     return draft;
   }
 
@@ -121,11 +146,14 @@ public final class SectionLayout {
    * only headings with content directly under them, so that grouping headings ({@code ## Day 1},
    * a year) with nothing but deeper headings under them are not taken for talks.
    */
-  private static int talkLevel(List<Heading> headings, SourceText source) {
+  private static int talkLevel(List<Heading> headings, SourceText source, boolean[] entryBody) {
     int[] counts = new int[7];
     int[] withContent = new int[7];
     for (int i = 0; i < headings.size(); i++) {
       Heading h = headings.get(i);
+      if (entryBody[i]) {
+        continue; // a heading over list or table entries is a section, not a talk
+      }
       counts[h.level()]++;
       int next = i + 1 < headings.size() ? headings.get(i + 1).line() : source.lineCount() + 1;
       for (int l = h.lastLine() + 1; l < next; l++) {
@@ -147,12 +175,17 @@ public final class SectionLayout {
     return best;
   }
 
-  private void readIntroduction(SourceText source, int from, int to, Draft draft) {
+  private void readIntroduction(SourceText source, int from, int to, Draft draft, ListLayout lists,
+      DiagnosticSink sink) {
     if (to <= from) {
       return;
     }
     List<Block> blocks = markdown.read(source.text(from, to), from);
     List<DraftTalk> entries = indexEntries(blocks);
+    if (entries.isEmpty() && lists != null && lists.holdsTalks(source, from, to, false)) {
+      // no talk headings: the talks are the entries of lists, tables or lines (layouts A6-A14)
+      entries = lists.read(source, from, to, null, false, sink);
+    }
     int firstEntryLine = entries.isEmpty() ? Integer.MAX_VALUE : entries.get(0).line;
     StringBuilder text = new StringBuilder();
     for (Block b : blocks) {
@@ -670,6 +703,10 @@ public final class SectionLayout {
     public int imageColumn;
     /** Whether the image was already checked on disk (it came from another file). */
     public boolean imageChecked;
+    /** The recording's length in seconds, or null. */
+    public Integer duration;
+    /** The year the talk was given, or null. */
+    public Integer year;
     /** Extra per-talk data for other readers. */
     public final Map<String, Object> extra = new HashMap<>();
   }

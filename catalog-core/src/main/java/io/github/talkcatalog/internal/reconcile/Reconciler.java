@@ -76,6 +76,8 @@ public final class Reconciler {
       Optional.ofNullable(d.video).ifPresent(t::video);
       Optional.ofNullable(d.image).ifPresent(t::image);
       Optional.ofNullable(d.summary).ifPresent(t::summary);
+      Optional.ofNullable(d.duration).ifPresent(t::duration);
+      Optional.ofNullable(d.year).ifPresent(t::year);
       catalog.addTalks(t.build());
       if (d.video != null) {
         Integer before = videos.putIfAbsent(d.video.url(), i + 1);

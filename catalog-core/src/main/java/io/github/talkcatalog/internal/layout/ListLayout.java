@@ -1,0 +1,760 @@
+package io.github.talkcatalog.internal.layout;
+
+import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.layout.EntryScanner.Entry;
+import io.github.talkcatalog.internal.layout.EntryScanner.Kind;
+import io.github.talkcatalog.internal.layout.EntryScanner.Piece;
+import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.markdown.Inline;
+import io.github.talkcatalog.internal.markdown.InlineLink;
+import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.read.DurationReader;
+import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.read.SpeakerBoundary;
+import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.TalkHalves;
+import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.sections.Heading;
+import io.github.talkcatalog.internal.read.YearReader;
+import io.github.talkcatalog.internal.source.SourceText;
+import io.github.talkcatalog.model.Image;
+import io.github.talkcatalog.model.Link;
+import io.github.talkcatalog.model.Speaker;
+import io.github.talkcatalog.model.Video;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads talks written one per entry (layouts A6 to A14 of {@code docs/layouts.md}): list items,
+ * numbered items, emoji-prefixed lines, {@code Title by Speaker} lines followed by a bare URL, HTML
+ * {@code <li>} items and table rows ({@link TableLayout}).
+ *
+ * <p>One instance reads one document: it remembers the videos already listed (a video listed
+ * twice is one talk) and the speakers read with confidence, which decide the entries whose title
+ * and speaker halves could be either way round ({@link #finish(DiagnosticSink)}).
+ */
+public final class ListLayout {
+
+  /** Labels of links that say what the link is rather than name the talk. */
+  private static final Set<String> GENERIC_LABELS = Set.of(
+      "video", "videos", "slides", "slide", "slide deck", "deck", "youtube", "yt", "watch", "watch here",
+      "recording", "mirror", "pdf", "code", "repo", "github", "notes", "event", "transcript", "blog",
+      "link", "here", "playlist", "youtube playlist", "audio", "podcast", "cinema", "scroll",
+      "movie_camera", "tv", "page", "details", "abstract", "paper", "demo", "website", "site", "source",
+      "vimeo", "presentation", "talk", "watch video", "watch on youtube", "speakerdeck", "post",
+      "article", "info", "more", "sched", "schedule");
+  private static final Set<String> VIDEO_LABELS = Set.of(
+      "video", "videos", "youtube", "yt", "watch", "watch here", "recording", "cinema", "movie_camera",
+      "tv", "vimeo", "watch video", "watch on youtube");
+  /** Labels of {@code Label: value} bullets that are fields of a talk, not talks. */
+  private static final Set<String> FIELD_LABELS = Set.of(
+      "link", "links", "video", "youtube", "slides", "details", "detail", "page", "url", "watch",
+      "watch here", "recording", "speaker", "speakers", "presenter", "presenters", "index", "event",
+      "date", "time", "location", "where", "when", "venue", "room", "track", "tags", "tag", "code",
+      "demo", "paper", "transcript", "notes", "note", "abstract", "description", "summary", "mirror",
+      "audio", "blog", "source", "website", "level", "duration", "length", "language", "topics",
+      "topic", "category", "todo", "images", "image", "photo", "photos", "resources", "by", "with");
+  private static final Set<String> VIDEO_HOSTS = Set.of(
+      "vimeo.com", "player.vimeo.com", "www.vimeo.com", "dailymotion.com", "www.dailymotion.com",
+      "bilibili.com", "www.bilibili.com", "twitch.tv", "www.twitch.tv", "confreaks.tv",
+      "www.confreaks.tv", "media.ccc.de", "peertube.tv");
+
+  private final MarkdownReader markdown;
+  private final HeadingReader headings;
+  private final TalkHalves halves;
+  private final SpeakerReader names = new SpeakerReader(List.of());
+  private final Map<String, Integer> videoLines = new HashMap<>();
+  private final Set<String> knownSpeakers = new HashSet<>();
+  private final List<Candidate> unsure = new ArrayList<>();
+  private int titleFirst;
+  private int speakerFirst;
+
+  /**
+   * Creates a reader for one document.
+   *
+   * @param markdown the Markdown reader
+   * @param headings the label reader of the parser's settings
+   */
+  public ListLayout(MarkdownReader markdown, HeadingReader headings) {
+    this.markdown = markdown;
+    this.headings = headings;
+    this.halves = new TalkHalves(headings);
+  }
+
+  /**
+   * An entry read as a talk, before the document-wide checks.
+   *
+   * @param talk the talk
+   * @param linked whether the entry has a link of its own (not an anchor)
+   * @param unsure whether title and speaker half could be either way round
+   * @param speakerFirst whether the speakers were written before the title
+   */
+  record Candidate(DraftTalk talk, boolean linked, boolean unsure, boolean speakerFirst) {}
+
+  /**
+   * Whether the lines {@code from}..{@code to} hold talks written as entries. Under a heading the
+   * body must hold at least one entry with a link and nothing that belongs to a heading-per-talk
+   * layout: no field bullets ({@code - Video: ...}), no paragraph, iframe or bare labelled link
+   * ({@code - [YouTube](...)}) carrying a video.
+   *
+   * @param source the document
+   * @param from first line, 1-based
+   * @param to line after the last
+   * @param underHeading whether the lines are the body of a heading (else: before the first heading)
+   * @return true when {@link #read} should read the lines
+   */
+  public boolean holdsTalks(SourceText source, int from, int to, boolean underHeading) {
+    int linked = 0;
+    for (Piece p : EntryScanner.scan(source, from, to)) {
+      if (p instanceof EntryScanner.Text text) {
+        String lower = text.markdown().toLowerCase(Locale.ROOT);
+        if (underHeading && (lower.contains("<iframe") || lower.contains("<video") || carriesVideo(text))) {
+          return false;
+        }
+      } else if (p instanceof Entry e) {
+        if (underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
+            && isField(markdown.readInline(e.markdown(), e.line(), e.column()).text())) {
+          return false;
+        }
+        if (!allowed(e, underHeading)) {
+          continue;
+        }
+        Candidate c = candidate(e);
+        if (c != null && c.linked()) {
+          linked++;
+        } else if (c == null && underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
+            && carriesVideo(new EntryScanner.Text(e.line(), e.markdown()))) {
+          return false; // "- [YouTube](...)": the heading's own video, so the heading is a talk
+        }
+      } else if (p instanceof EntryScanner.Table t) {
+        if (TableLayout.isTalkTable(t)) {
+          linked++;
+        }
+      }
+    }
+    return linked > 0;
+  }
+
+  /**
+   * Whether the body of heading {@code h} (up to line {@code to}) holds talks written as entries;
+   * never when the heading itself carries a video link.
+   *
+   * @param source the document
+   * @param h the heading
+   * @param to the line of the next heading, or after the last line
+   * @return true when the heading is a section over entries
+   */
+  public boolean holdsTalks(SourceText source, Heading h, int to) {
+    for (InlineLink l : markdown.readInline(h.rawText(), h.line(), h.column()).links()) {
+      if (VideoUrl.youtube(l.url()).isPresent() || isVideoHost(l.url())) {
+        return false;
+      }
+    }
+    return holdsTalks(source, h.lastLine() + 1, to, true);
+  }
+
+  private boolean carriesVideo(EntryScanner.Text text) {
+    for (InlineLink l : markdown.readInline(text.markdown(), text.line(), 1).links()) {
+      if (VideoUrl.youtube(l.url()).isPresent() || isVideoHost(l.url())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allowed(Entry e, boolean underHeading) {
+    return !underHeading || (e.kind() != Kind.LINK_LINE && e.kind() != Kind.TEXT_AND_URL);
+  }
+
+  /**
+   * Reads the talks of lines {@code from}..{@code to}.
+   *
+   * @param source the document
+   * @param from first line, 1-based
+   * @param to line after the last
+   * @param section the enclosing heading's text, or null
+   * @param underHeading whether the lines are the body of a heading
+   * @param sink where diagnostics go
+   * @return the talks in document order
+   */
+  public List<DraftTalk> read(SourceText source, int from, int to, String section, boolean underHeading,
+      DiagnosticSink sink) {
+    List<Piece> pieces = EntryScanner.scan(source, from, to);
+    boolean numbered = false;
+    for (Piece p : pieces) {
+      if (p instanceof Entry e && e.kind() == Kind.ORDERED && e.number() != 1) {
+        numbered = true;
+      }
+    }
+    List<DraftTalk> talks = new ArrayList<>();
+    List<Link> shared = new ArrayList<>();
+    String current = section;
+    for (Piece p : pieces) {
+      if (p instanceof EntryScanner.HtmlHeading h) {
+        Inline in = markdown.readInline(h.text(), h.line(), 1);
+        current = in.text().isEmpty() ? current : in.text();
+      } else if (p instanceof EntryScanner.Table t) {
+        for (Candidate c : TableLayout.read(t, this)) {
+          accept(c, current, talks, sink);
+        }
+      } else if (p instanceof Entry e && allowed(e, underHeading)) {
+        if (e.kind() == Kind.EMOJI_LINE && sharedLine(e, talks, shared)) {
+          continue;
+        }
+        Candidate c = candidate(e);
+        if (c == null) {
+          continue;
+        }
+        if (numbered && e.kind() == Kind.ORDERED) {
+          c.talk().index = e.number();
+        }
+        accept(c, current, talks, sink);
+      }
+    }
+    for (DraftTalk t : talks) {
+      for (Link l : shared) {
+        if (!t.links.contains(l)) {
+          t.links.add(l);
+        }
+      }
+    }
+    for (DraftTalk t : talks) {
+      if (t.video == null) {
+        sink.report(Severity.WARNING, "missing-video", t.line, t.column,
+            "talk '" + t.title + "' has no video link");
+      }
+    }
+    return talks;
+  }
+
+  private void accept(Candidate c, String section, List<DraftTalk> talks, DiagnosticSink sink) {
+    DraftTalk t = c.talk();
+    t.section = section;
+    if (t.video != null) {
+      Integer before = videoLines.putIfAbsent(t.video.url(), t.line);
+      if (before != null) {
+        sink.report(Severity.WARNING, "duplicate-video", t.line, t.column,
+            "'" + t.title + "' has the same video as the entry on line " + before + " (" + t.video.url()
+                + "); listed once");
+        return;
+      }
+    }
+    if (c.unsure()) {
+      unsure.add(c);
+    } else if (t.speakerPart != null) {
+      if (c.speakerFirst()) {
+        speakerFirst++;
+      } else {
+        titleFirst++;
+      }
+      for (Speaker s : names.readHeading(t.speakerPart)) {
+        knownSpeakers.add(Words.key(s.name()));
+      }
+    }
+    talks.add(t);
+  }
+
+  /**
+   * Decides the entries whose halves could be either way round: the half naming a speaker read
+   * with confidence elsewhere in the document is the speaker part; otherwise the order every
+   * confidently read entry of the document follows. When the document follows no one order, the
+   * title is taken to come first and a {@code speaker-order-guessed} diagnostic says so.
+   *
+   * @param sink where diagnostics go
+   */
+  public void finish(DiagnosticSink sink) {
+    for (Candidate c : unsure) {
+      DraftTalk t = c.talk();
+      boolean leftKnown = known(t.title);
+      boolean rightKnown = known(t.speakerPart);
+      boolean swap = (leftKnown && !rightKnown)
+          || (!leftKnown && !rightKnown && speakerFirst > 0 && titleFirst == 0);
+      if (swap) {
+        String title = t.speakerPart;
+        t.speakerPart = t.title;
+        t.title = title;
+      } else if (!rightKnown && !(titleFirst > 0 && speakerFirst == 0)) {
+        sink.report(Severity.INFO, "speaker-order-guessed", t.line, t.column,
+            "both '" + t.title + "' and '" + t.speakerPart + "' read as names; took '" + t.speakerPart
+                + "' for the speakers");
+      }
+    }
+    unsure.clear();
+  }
+
+  private boolean known(String half) {
+    for (Speaker s : names.readHeading(half)) {
+      if (knownSpeakers.contains(Words.key(s.name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
+  private boolean sharedLine(Entry e, List<DraftTalk> talks, List<Link> shared) {
+    Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
+    String rest = in.text();
+    List<InlineLink> links = new ArrayList<>();
+    for (InlineLink l : in.links()) {
+      if (l.image()) {
+        continue;
+      }
+      if (!isGeneric(l.text()) && !l.bare()) {
+        return false;
+      }
+      links.add(l);
+      rest = removeFirst(rest, l.bare() ? l.url() : l.text());
+    }
+    if (links.isEmpty() || !clean(rest).isEmpty()) {
+      return false;
+    }
+    for (InlineLink l : links) {
+      Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(l.url());
+      DraftTalk last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
+      boolean playlist = VideoUrl.playlistId(l.url()).isPresent()
+          && normalizedLabel(l.text()).contains("playlist");
+      if (ref.isPresent() && !playlist && last != null && last.video == null) {
+        last.video = video(ref.get());
+      } else {
+        shared.add(Link.of(label(l), l.url()));
+      }
+    }
+    return true;
+  }
+
+  /** Reads one entry; null when it is not a talk. */
+  private Candidate candidate(Entry e) {
+    Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
+    String text = in.text();
+    if (text.isEmpty() || isField(text) || (text.endsWith(":") && in.links().isEmpty())) {
+      return null;
+    }
+    DraftTalk t = new DraftTalk();
+    t.line = e.line();
+    t.column = e.column();
+    String heading = text;
+    for (InlineLink l : in.links()) {
+      if (l.bare()) {
+        heading = removeFirst(heading, l.url());
+      }
+    }
+    t.heading = MarkdownReader.collapse(heading);
+    String work = withoutCheckbox(text);
+    String tag = leadingTag(e.markdown());
+    if (tag != null && work.startsWith(tag)) {
+      // "[BogConf 2022] Title - Speaker": an event tag, not part of the title
+      work = work.substring(tag.length()).strip();
+      YearReader.find("(" + tag + ")").ifPresent(y -> t.year = y.year());
+    }
+    work = takeDurationAndYear(t, work);
+    InlineLink titleLink = null;
+    for (InlineLink l : in.links()) {
+      if (!l.image() && !l.bare() && !isGeneric(l.text()) && !l.url().startsWith("#") && hasLetters(l.text())) {
+        titleLink = l;
+        break;
+      }
+    }
+    for (InlineLink l : in.links()) {
+      if (l != titleLink && !l.image()) {
+        work = removeFirst(work, l.bare() ? l.url() : l.text());
+      }
+    }
+    work = clean(work);
+    TalkHalves.Split split = null;
+    boolean order = false;
+    String anchor = null;
+    if (titleLink != null) {
+      anchor = cleanTitle(titleLink.text(), t);
+    } else {
+      anchor = boldTitle(e.markdown(), work);
+    }
+    if (anchor != null && !anchor.isEmpty() && work.contains(anchor)) {
+      int at = work.indexOf(anchor);
+      String pre = trimSeparators(work.substring(0, at));
+      String post = trimSeparators(work.substring(at + anchor.length()));
+      String lowerPost = post.toLowerCase(Locale.ROOT);
+      String candidate = null;
+      boolean hosts = lowerPost.startsWith("with ");
+      boolean before = false;
+      if (lowerPost.startsWith("by ")) {
+        candidate = post.substring(3).strip();
+      } else if (!hosts && TalkHalves.speakerScore(post) > 0) {
+        candidate = post;
+      } else if (!hosts && TalkHalves.speakerScore(pre) > 0) {
+        candidate = pre;
+        before = true;
+      }
+      if (candidate != null) {
+        t.labels = headings.read(anchor).labels();
+        t.title = headings.withoutLabels(anchor);
+        t.speakerPart = candidate;
+        order = before;
+      } else if (hosts) {
+        t.title = anchor;
+      } else {
+        split = halves.split(anchor);
+      }
+    } else {
+      split = halves.split(anchor != null && !anchor.isEmpty() ? anchor : work);
+    }
+    if (split != null) {
+      t.labels = split.labels();
+      t.title = split.title();
+      t.speakerPart = split.speakerPart().orElse(null);
+      order = split.speakerFirst();
+      if (t.speakerPart == null && titleLink == null && e.kind() == Kind.ORDERED) {
+        // "7. Keynote: Rack-Scale Inference Olu Mensah & Zoe Park": an index line that lost its separator
+        String title = t.title;
+        SpeakerBoundary.find(title).ifPresent(at -> {
+          t.speakerPart = title.substring(at).strip();
+          t.title = title.substring(0, at).strip();
+        });
+      }
+    }
+    t.title = trimSeparators(t.title);
+    if (t.title.isEmpty()) {
+      return null;
+    }
+    boolean linked = false;
+    for (InlineLink l : in.links()) {
+      linked |= sortLink(t, l == titleLink ? l.text() : label(l), l, false);
+    }
+    for (EntryScanner.Child child : e.children()) {
+      Inline c = markdown.readInline(child.markdown(), child.line(), child.column());
+      String field = fieldLabel(c.text());
+      boolean videoField = field != null && VIDEO_LABELS.contains(field.toLowerCase(Locale.ROOT));
+      if (t.duration == null) {
+        DurationReader.find(c.text()).ifPresent(d -> t.duration = d.seconds());
+      }
+      for (InlineLink l : c.links()) {
+        String label = l.bare() || l.text().equals(l.url()) ? (field == null ? "" : field) : label(l);
+        linked |= sortLink(t, label, l, videoField);
+      }
+    }
+    if (!linked && t.speakerPart == null) {
+      return null;
+    }
+    return new Candidate(t, linked, split != null && split.unsure(), order);
+  }
+
+  Inline inline(String md, int line) {
+    return markdown.readInline(md, line, 1);
+  }
+
+  List<String> labels(String text) {
+    return headings.read(text).labels();
+  }
+
+  String withoutLabels(String text) {
+    return headings.withoutLabels(text);
+  }
+
+  TalkHalves.Split split(String text) {
+    return halves.split(text);
+  }
+
+  /** Takes a duration and a year out of {@code work} into the talk; returns the rest. */
+  static String takeDurationAndYear(DraftTalk t, String work) {
+    Optional<DurationReader.Found> d = DurationReader.find(work);
+    if (d.isPresent()) {
+      t.duration = d.get().seconds();
+      work = work.substring(0, d.get().start()) + " " + work.substring(d.get().end());
+    }
+    Optional<YearReader.Found> y = YearReader.find(work);
+    if (y.isPresent()) {
+      t.year = y.get().year();
+      t.extra.put("yearGroup", work.substring(y.get().start(), y.get().end()));
+      work = work.substring(0, y.get().start()) + " " + work.substring(y.get().end());
+    }
+    return MarkdownReader.collapse(work);
+  }
+
+  /** A link's text as a title: quotes, a year group and a duration taken out. */
+  private static String cleanTitle(String text, DraftTalk t) {
+    String s = text;
+    Object group = t.extra.get("yearGroup");
+    if (group != null) {
+      s = s.replace((String) group, " ");
+    }
+    Optional<DurationReader.Found> d = DurationReader.find(s);
+    if (d.isPresent()) {
+      s = s.substring(0, d.get().start()) + " " + s.substring(d.get().end());
+    }
+    s = MarkdownReader.collapse(s);
+    if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\u201C')
+        && (s.endsWith("\"") || s.endsWith("\u201D"))) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    return clean(s);
+  }
+
+  /** The first bold span of the entry's Markdown that is not a name or a statistic, as plain text. */
+  private String boldTitle(String md, String work) {
+    int from = 0;
+    while (true) {
+      int open = md.indexOf("**", from);
+      if (open < 0) {
+        return null;
+      }
+      int close = md.indexOf("**", open + 2);
+      if (close < 0) {
+        return null;
+      }
+      String inner = markdown.readInline(md.substring(open + 2, close), 1, 1).text();
+      String lower = inner.toLowerCase(Locale.ROOT);
+      if (!inner.isEmpty() && TalkHalves.speakerScore(inner) <= 0 && !lower.contains("view")
+          && work.contains(inner)) {
+        return inner;
+      }
+      from = close + 2;
+    }
+  }
+
+  /**
+   * Sorts a link into the talk's video, image or links; returns whether it was a link (not an
+   * anchor or a wiki link).
+   */
+  static boolean sortLink(DraftTalk t, String label, InlineLink l, boolean videoField) {
+    String url = l.url();
+    if (url.isEmpty() || url.startsWith("#")) {
+      return false;
+    }
+    if (l.image()) {
+      if (t.image == null && !l.insideLink()) {
+        t.image = Image.of(url, l.text());
+      } else if (t.image == null && VideoUrl.youtube(url).isEmpty()) {
+        t.image = Image.of(url, l.text());
+      }
+      return true;
+    }
+    Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(url);
+    if (ref.isPresent()) {
+      if (t.video == null) {
+        t.video = video(ref.get());
+      } else if (!t.video.id().orElse("").equals(ref.get().id())) {
+        t.links.add(Link.of(label, url));
+      }
+      return true;
+    }
+    if (!VideoUrl.isPlaylist(url) && t.video == null
+        && (videoField || isVideoHost(url) || isVideoLabel(label))) {
+      t.video = Video.other(url);
+      return true;
+    }
+    Link link = Link.of(label, url);
+    if (!t.links.contains(link)) {
+      t.links.add(link);
+    }
+    return true;
+  }
+
+  private static Video video(VideoUrl.YouTubeRef ref) {
+    Video.Builder b = Video.builder().from(Video.youtube(ref.id()));
+    ref.start().ifPresent(b::start);
+    return b.build();
+  }
+
+  static boolean isVideoHost(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host != null && VIDEO_HOSTS.contains(host.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean isVideoLabel(String label) {
+    return VIDEO_LABELS.contains(normalizedLabel(label));
+  }
+
+  /** A link's label without enclosing brackets ({@code [[Slides]]} is labelled {@code Slides}). */
+  static String label(InlineLink l) {
+    if (l.bare() || l.text().equals(l.url())) {
+      return "";
+    }
+    String s = l.text().strip();
+    while (s.length() >= 2 && s.startsWith("[") && s.endsWith("]")) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    return s;
+  }
+
+  /** Whether a link's text says what the link is ({@code Video}, {@code [[Slides]]}, {@code :cinema:}). */
+  static boolean isGeneric(String text) {
+    String n = normalizedLabel(text);
+    return n.isEmpty() || n.length() <= 2 || GENERIC_LABELS.contains(n) || !hasLetters(text);
+  }
+
+  private static String normalizedLabel(String text) {
+    String s = text.strip().toLowerCase(Locale.ROOT);
+    while (s.length() >= 2 && s.startsWith("[") && s.endsWith("]")) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    int paren = s.indexOf(" (");
+    if (paren > 0) {
+      s = s.substring(0, paren);
+    }
+    if (s.length() > 2 && s.startsWith(":") && s.endsWith(":")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == ' ' || c == '_') {
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
+  }
+
+  private static boolean hasLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A {@code Label: value} field bullet ({@code Video: ...}, {@code Details: ...}). */
+  static boolean isField(String text) {
+    String label = fieldLabel(text);
+    return label != null && FIELD_LABELS.contains(label.toLowerCase(Locale.ROOT));
+  }
+
+  private static String fieldLabel(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon > 30) {
+      return null;
+    }
+    String label = text.substring(0, colon).strip();
+    return label.contains("//") ? null : label;
+  }
+
+  /** The text of a {@code [Tag]} at the start of an entry that is not a link, or null. */
+  private String leadingTag(String md) {
+    if (!md.startsWith("[") || md.startsWith("[[")) {
+      return null;
+    }
+    int close = md.indexOf(']');
+    if (close < 2 || close + 1 >= md.length() || md.charAt(close + 1) != ' ') {
+      return null;
+    }
+    String inner = md.substring(1, close);
+    if (inner.indexOf('[') >= 0 || inner.equals(" ") || inner.equalsIgnoreCase("x")) {
+      return null;
+    }
+    return markdown.readInline(inner, 1, 1).text();
+  }
+
+  private static String withoutCheckbox(String text) {
+    if (text.startsWith("[ ] ") || text.startsWith("[x] ") || text.startsWith("[X] ")) {
+      return text.substring(4);
+    }
+    return text;
+  }
+
+  private static String removeFirst(String s, String part) {
+    if (part.isEmpty()) {
+      return s;
+    }
+    int at = s.indexOf(part);
+    return at < 0 ? s : s.substring(0, at) + " " + s.substring(at + part.length());
+  }
+
+  /**
+   * Removes what is not title or speaker: wiki links, star ratings, view counts, emoji and
+   * shortcodes, empty brackets; trims separators at both ends.
+   */
+  static String clean(String text) {
+    String s = withoutWikiLinks(text);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int type = Character.getType(cp);
+      boolean drop = type == Character.OTHER_SYMBOL || cp == 0xFE0F || cp == 0x200D
+          || cp == '\u2E31' || cp == '\u00B7' || cp == '\u2022';
+      b.append(drop ? " " : new String(Character.toChars(cp)));
+      i += Character.charCount(cp);
+    }
+    String collapsed = MarkdownReader.collapse(b.toString());
+    for (String empty : List.of("( )", "()", "[ ]", "[]")) {
+      collapsed = collapsed.replace(empty, " ");
+    }
+    String[] words = MarkdownReader.collapse(collapsed).split(" ");
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      String lower = w.toLowerCase(Locale.ROOT);
+      if ((lower.equals("views") || lower.equals("view") || lower.equals("views,")) && !kept.isEmpty()
+          && isCount(kept.get(kept.size() - 1))) {
+        kept.remove(kept.size() - 1);
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).equalsIgnoreCase("with")) {
+          kept.remove(kept.size() - 1);
+        }
+        continue;
+      }
+      if (w.length() > 2 && w.startsWith(":") && w.endsWith(":") && w.indexOf(' ') < 0) {
+        continue;
+      }
+      kept.add(w);
+    }
+    return trimSeparators(String.join(" ", kept));
+  }
+
+  private static boolean isCount(String w) {
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!(Character.isDigit(c) || c == '.' || c == ',' || c == '+' || c == 'k' || c == 'K' || c == 'm' || c == 'M')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String withoutWikiLinks(String s) {
+    StringBuilder b = new StringBuilder();
+    int i = 0;
+    while (i < s.length()) {
+      int open = s.indexOf("[[", i);
+      if (open < 0) {
+        b.append(s, i, s.length());
+        break;
+      }
+      int close = s.indexOf("]]", open + 2);
+      if (close < 0) {
+        b.append(s, i, s.length());
+        break;
+      }
+      b.append(s, i, open).append(' ');
+      i = close + 2;
+    }
+    return b.toString();
+  }
+
+  /** Trims white space and separators ({@code - – — | : , ;}) at both ends. */
+  static String trimSeparators(String s) {
+    int start = 0;
+    int end = s.length();
+    String seps = " -\u2013\u2014|:,;/\t";
+    while (start < end && seps.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && seps.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+}

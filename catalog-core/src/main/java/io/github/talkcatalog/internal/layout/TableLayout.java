@@ -1,0 +1,128 @@
+package io.github.talkcatalog.internal.layout;
+
+import io.github.talkcatalog.internal.layout.EntryScanner.Row;
+import io.github.talkcatalog.internal.layout.EntryScanner.Table;
+import io.github.talkcatalog.internal.layout.ListLayout.Candidate;
+import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.markdown.Inline;
+import io.github.talkcatalog.internal.markdown.InlineLink;
+import io.github.talkcatalog.internal.read.TalkHalves;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads talks from a pipe table (layout A11). Columns are found by their header names: a title
+ * column ({@code Title}, {@code Topic}, {@code Talk}, {@code Session}), a speaker column
+ * ({@code Speaker}, {@code Presenter}, {@code Author}), a video column ({@code Video},
+ * {@code Watch Here}, {@code Recording}, {@code YouTube}) and a slides column ({@code Slides},
+ * {@code Slide Deck}), which names the talk when there is no title column. Links in any other
+ * column go to the talk's links; their text is ignored.
+ */
+final class TableLayout {
+
+  private static final Set<String> TITLE = Set.of("title", "topic", "talk", "talks", "session",
+      "presentation", "subject", "talk title", "session title");
+  private static final Set<String> SPEAKER = Set.of("speaker", "speakers", "presenter", "presenters",
+      "author", "authors", "by", "who", "speaker(s)");
+  private static final Set<String> VIDEO = Set.of("video", "videos", "watch", "watch here", "recording",
+      "youtube", "link", "links", "watch video");
+  private static final Set<String> SLIDES = Set.of("slides", "slide deck", "deck", "slide");
+
+  private TableLayout() {}
+
+  private record Columns(int title, int speaker, int video, int slides) {
+    int name() {
+      return title >= 0 ? title : slides;
+    }
+  }
+
+  private static Columns columns(List<String> header) {
+    int title = -1;
+    int speaker = -1;
+    int video = -1;
+    int slides = -1;
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i).replace("*", "").strip().toLowerCase(Locale.ROOT);
+      if (title < 0 && TITLE.contains(h)) {
+        title = i;
+      } else if (speaker < 0 && SPEAKER.contains(h)) {
+        speaker = i;
+      } else if (video < 0 && VIDEO.contains(h)) {
+        video = i;
+      } else if (slides < 0 && SLIDES.contains(h)) {
+        slides = i;
+      }
+    }
+    return new Columns(title, speaker, video, slides);
+  }
+
+  /** Whether the table has a column naming talks and one with their speakers or videos. */
+  static boolean isTalkTable(Table table) {
+    Columns c = columns(table.header());
+    return c.name() >= 0 && (c.speaker() >= 0 || c.video() >= 0) && !table.rows().isEmpty();
+  }
+
+  static List<Candidate> read(Table table, ListLayout lists) {
+    List<Candidate> out = new ArrayList<>();
+    if (!isTalkTable(table)) {
+      return out;
+    }
+    Columns c = columns(table.header());
+    for (Row row : table.rows()) {
+      Candidate candidate = row(table, row, c, lists);
+      if (candidate != null) {
+        out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  private static Candidate row(Table table, Row row, Columns c, ListLayout lists) {
+    List<String> cells = row.cells();
+    if (c.name() >= cells.size()) {
+      return null;
+    }
+    Inline name = lists.inline(cells.get(c.name()), row.line());
+    if (name.text().isEmpty() || name.text().equals("-")) {
+      return null;
+    }
+    DraftTalk t = new DraftTalk();
+    t.line = row.line();
+    t.column = 1;
+    t.heading = name.text();
+    String work = ListLayout.clean(ListLayout.takeDurationAndYear(t, name.text()));
+    TalkHalves.Split split = null;
+    if (c.speaker() >= 0 && c.speaker() < cells.size()) {
+      Inline speaker = lists.inline(cells.get(c.speaker()), row.line());
+      t.labels = lists.labels(work);
+      t.title = lists.withoutLabels(work);
+      t.speakerPart = speaker.text().isEmpty() || speaker.text().equals("-") ? null : speaker.text();
+      for (InlineLink l : speaker.links()) {
+        ListLayout.sortLink(t, ListLayout.label(l), l, false);
+      }
+    } else {
+      split = lists.split(work);
+      t.labels = split.labels();
+      t.title = split.title();
+      t.speakerPart = split.speakerPart().orElse(null);
+    }
+    if (t.title.isEmpty()) {
+      return null;
+    }
+    boolean linked = false;
+    for (int i = 0; i < cells.size(); i++) {
+      if (i == c.speaker()) {
+        continue;
+      }
+      Inline cell = i == c.name() ? name : lists.inline(cells.get(i), row.line());
+      String header = i < table.header().size() ? table.header().get(i).strip() : "";
+      for (InlineLink l : cell.links()) {
+        String label = ListLayout.label(l);
+        linked |= ListLayout.sortLink(t, label.isEmpty() ? header : label, l, i == c.video());
+      }
+    }
+    return new Candidate(t, linked, split != null && split.unsure(), split != null && split.speakerFirst());
+  }
+}
