@@ -87,6 +87,8 @@ import java.util.stream.Collectors;
  * same settings and reports each field that differs as a {@link WriteResult.Loss}, so nothing is
  * dropped silently. {@link #writeLossless(Catalog)} throws instead. Instances are immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogWriter {
 
@@ -98,7 +100,9 @@ public final class CatalogWriter {
     this.renderer = new L1Renderer(summaryCutLength);
   }
 
-  /** Returns a builder with the default settings, those of {@link CatalogParser#builder()}. */
+  /**
+   * {@return a new builder with the default settings, those of {@link CatalogParser#builder()}}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -108,6 +112,7 @@ public final class CatalogWriter {
    *
    * @param catalog the catalog
    * @return the Markdown and its losses (empty when the catalog is in the representable subset)
+   * @throws NullPointerException if {@code catalog} is null
    */
   public WriteResult write(Catalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
@@ -121,7 +126,8 @@ public final class CatalogWriter {
    * same catalog.
    *
    * @param catalog the catalog
-   * @return the Markdown
+   * @return the Markdown, lines ended by {@code \n}
+   * @throws NullPointerException if {@code catalog} is null
    * @throws IllegalArgumentException when the catalog is outside the representable subset; the
    *     message lists every loss
    */
@@ -137,6 +143,8 @@ public final class CatalogWriter {
   /**
    * Configures a {@link CatalogWriter} with the settings of the parser that will read its output.
    * Setters check their arguments at once. A builder is not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
 
@@ -186,7 +194,7 @@ public final class CatalogWriter {
       return this;
     }
 
-    /** Returns the writer. */
+    /** {@return a new writer with the settings given so far; the builder may be reused} */
     public CatalogWriter build() {
       CatalogParser reader = CatalogParser.builder()
           .labels(labels)

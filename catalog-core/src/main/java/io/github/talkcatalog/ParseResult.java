@@ -10,16 +10,24 @@ import java.util.Objects;
  *
  * @param catalog the catalog; never null, possibly without talks
  * @param diagnostics the diagnostics in source order; empty when the input was read cleanly
+ * @since 0.1.0
  */
 public record ParseResult(Catalog catalog, List<Diagnostic> diagnostics) {
 
-  /** Copies the list; neither component may be null. */
+  /**
+   * Copies the list; neither component may be null.
+   *
+   * @param catalog the catalog
+   * @param diagnostics the diagnostics in source order, copied into an immutable list
+   * @throws NullPointerException if {@code catalog}, {@code diagnostics} or one of its elements is
+   *     null
+   */
   public ParseResult {
     Objects.requireNonNull(catalog, "catalog");
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** Whether any diagnostic has severity {@link Severity#ERROR}. */
+  /** {@return whether any diagnostic has severity {@link Severity#ERROR}} */
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }

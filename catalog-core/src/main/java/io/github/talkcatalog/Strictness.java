@@ -1,6 +1,10 @@
 package io.github.talkcatalog;
 
-/** What the parser does with the diagnostics of severity {@link Severity#ERROR}. */
+/**
+ * What the parser does with the diagnostics of severity {@link Severity#ERROR}.
+ *
+ * @since 0.1.0
+ */
 public enum Strictness {
   /**
    * The default: read what a person would read and return every diagnostic in the

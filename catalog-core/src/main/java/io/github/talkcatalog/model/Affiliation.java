@@ -6,16 +6,21 @@ import org.immutables.value.Value;
 /**
  * One affiliation of a speaker: a role ({@code "Executive Director"}), an organization
  * ({@code "PyTorch Foundation"}), or both. At least one of the two is present.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Affiliation {
 
   Affiliation() {}
 
-  /** The job title or role, e.g. {@code "Executive Director"}; empty when the catalog gives none. */
+  /**
+   * {@return the job title or role as written, e.g. {@code "Executive Director"}; never blank,
+   * empty when the catalog gives none}
+   */
   public abstract Optional<String> role();
 
-  /** The organization; empty when the catalog gives only a role. */
+  /** {@return the organization; empty when the catalog gives only a role} */
   public abstract Optional<Organization> organization();
 
   /**
@@ -24,6 +29,7 @@ public abstract class Affiliation {
    * @param role the role as written, not blank
    * @param organization the organization's name as written, not blank
    * @return the affiliation
+   * @throws IllegalStateException if {@code role} or {@code organization} is blank
    */
   public static Affiliation of(String role, String organization) {
     return builder().role(role).organization(Organization.of(organization)).build();
@@ -34,6 +40,7 @@ public abstract class Affiliation {
    *
    * @param organization the organization's name as written, not blank
    * @return the affiliation
+   * @throws IllegalStateException if {@code organization} is blank
    */
   public static Affiliation ofOrganization(String organization) {
     return builder().organization(Organization.of(organization)).build();
@@ -44,17 +51,23 @@ public abstract class Affiliation {
    *
    * @param role the role as written, not blank
    * @return the affiliation
+   * @throws IllegalStateException if {@code role} is blank
    */
   public static Affiliation ofRole(String role) {
     return builder().role(role).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Affiliation}; {@link #build()} throws when neither role nor organization is set. */
+  /**
+   * Builds an {@link Affiliation}; {@code build()} throws {@link IllegalStateException} when
+   * neither role nor organization is set, or when the role is blank.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAffiliation.Builder {
     Builder() {}
   }

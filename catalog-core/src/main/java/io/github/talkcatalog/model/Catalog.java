@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * then kept by this instance (thread-safe); derived views are not part of equality,
  * {@code hashCode}, {@code toString} or the JSON form. {@link #filter(Predicate)} returns a catalog
  * with fewer talks.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Catalog {
@@ -29,22 +31,31 @@ public abstract class Catalog {
 
   Catalog() {}
 
-  /** The text of the document's first level-1 heading; {@code ""} when the document has none. */
+  /**
+   * {@return the text of the document's first level-1 heading; {@code ""} when the document has
+   * none}
+   */
   public abstract String title();
 
-  /** The introduction between the title and the first talk, as plain text. */
+  /**
+   * {@return the introduction between the title and the first talk, as plain text; empty when
+   * none}
+   */
   public abstract Optional<String> description();
 
-  /** The larger collection the catalog was drawn from. */
+  /**
+   * {@return the larger collection the catalog was drawn from; empty when the catalog names none}
+   */
   public abstract Optional<Collection> collection();
 
   /**
-   * The number of talks the introduction says the catalog holds ("There are 53 videos ..."), as
-   * stated, even in a filtered catalog.
+   * {@return the number of talks the introduction says the catalog holds ("There are 53 videos
+   * ..."), as stated, even in a filtered catalog; never negative, empty when the introduction
+   * states none}
    */
   public abstract OptionalInt declaredCount();
 
-  /** The talks in document order. */
+  /** {@return the talks in document order; an immutable list, empty for a catalog without talks} */
   public abstract List<Talk> talks();
 
   /**
@@ -84,6 +95,7 @@ public abstract class Catalog {
    *
    * @param aliases the user's organization aliases
    * @return an immutable list in order of first appearance
+   * @throws NullPointerException if {@code aliases} is null
    */
   public List<OrganizationProfile> organizations(OrganizationAliases aliases) {
     Objects.requireNonNull(aliases, "aliases");
@@ -112,6 +124,7 @@ public abstract class Catalog {
    *
    * @param predicate which talks to keep; called once per talk, in document order
    * @return the filtered catalog; this instance when every talk is kept
+   * @throws NullPointerException if {@code predicate} is null
    */
   public Catalog filter(Predicate<? super Talk> predicate) {
     Objects.requireNonNull(predicate, "predicate");
@@ -127,12 +140,17 @@ public abstract class Catalog {
     return builder().from(this).talks(kept).build();
   }
 
-  /** Returns a new builder; {@code title} is required. */
+  /** {@return a new, empty builder; {@code title} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Catalog}. */
+  /**
+   * Builds a {@link Catalog}; {@code build()} throws {@link IllegalStateException} when the title
+   * is missing or the declared count is negative.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCatalog.Builder {
     Builder() {}
   }

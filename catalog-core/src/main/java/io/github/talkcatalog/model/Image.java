@@ -2,20 +2,24 @@ package io.github.talkcatalog.model;
 
 import org.immutables.value.Value;
 
-/** A talk's thumbnail or screenshot. */
+/**
+ * A talk's thumbnail or screenshot.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Image {
 
   Image() {}
 
   /**
-   * The image source as written; when a catalog spans several files, a relative path is rewritten
-   * relative to the catalog root (the folder of the index file).
+   * {@return the image source (a path or URL) as written; when a catalog spans several files, a
+   * relative path is rewritten relative to the catalog root (the folder of the index file)}
    */
   @Value.Parameter
   public abstract String src();
 
-  /** The alt text; {@code ""} when none. */
+  /** {@return the alt text; {@code ""} when none} */
   @Value.Parameter
   public abstract String alt();
 

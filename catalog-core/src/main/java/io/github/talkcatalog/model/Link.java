@@ -2,17 +2,24 @@ package io.github.talkcatalog.model;
 
 import org.immutables.value.Value;
 
-/** A link that belongs to a talk and is not its video: an event page, slides, and so on. */
+/**
+ * A link that belongs to a talk and is not its video: an event page, slides, and so on.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Link {
 
   Link() {}
 
-  /** The link text, or the field label before a bare URL ({@code "Event"}); {@code ""} when none. */
+  /**
+   * {@return the link text, or the field label before a bare URL ({@code "Event"}); {@code ""} when
+   * none}
+   */
   @Value.Parameter
   public abstract String label();
 
-  /** The URL as written. */
+  /** {@return the URL as written} */
   @Value.Parameter
   public abstract String url();
 

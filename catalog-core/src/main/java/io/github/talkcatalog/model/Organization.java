@@ -8,13 +8,15 @@ import org.immutables.value.Value;
  * <p>The name is kept as the catalog writes it (NFC, never re-cased). Equality compares names
  * exactly; catalog-wide grouping that ignores case and spacing is done by
  * {@link Catalog#organizations()}. In JSON an organization is written as its name.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Organization {
 
   Organization() {}
 
-  /** The organization's name as written; never blank. */
+  /** {@return the organization's name as written (NFC, never re-cased); never blank} */
   @Value.Parameter
   public abstract String name();
 
@@ -36,6 +38,7 @@ public abstract class Organization {
     }
   }
 
+  /** {@return the organization's {@linkplain #name() name}} */
   @Override
   public String toString() {
     return name();

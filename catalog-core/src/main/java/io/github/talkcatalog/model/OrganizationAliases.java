@@ -30,6 +30,8 @@ import java.util.Set;
  *
  * <p>Instances are immutable and thread-safe; two instances are equal when they group the same
  * names.
+ *
+ * @since 0.1.0
  */
 public final class OrganizationAliases {
 
@@ -72,6 +74,7 @@ public final class OrganizationAliases {
    *
    * @param organization an organization's name
    * @return the key
+   * @throws NullPointerException if {@code organization} is null
    */
   public String key(String organization) {
     String k = Words.key(organization);
@@ -84,12 +87,13 @@ public final class OrganizationAliases {
    * @param a an organization's name
    * @param b another organization's name
    * @return whether they are one organization
+   * @throws NullPointerException if {@code a} or {@code b} is null
    */
   public boolean same(String a, String b) {
     return key(a).equals(key(b));
   }
 
-  /** Whether there are no aliases. */
+  /** {@return whether there are no aliases, as for {@link #none()}} */
   public boolean isEmpty() {
     return groupKeys.isEmpty();
   }
@@ -109,7 +113,12 @@ public final class OrganizationAliases {
     return "OrganizationAliases" + groups;
   }
 
-  /** Collects alias groups; {@link #build()} returns an immutable {@link OrganizationAliases}. */
+  /**
+   * Collects alias groups; {@link #build()} returns an immutable {@link OrganizationAliases}. A
+   * builder is not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
 
     private final Map<String, String> groupKeys = new LinkedHashMap<>();

@@ -11,29 +11,33 @@ import org.immutables.value.Value;
  * <p>Organization names are compared without case or spacing differences ({@code "Hugging Face"},
  * {@code "hugging face"} and {@code "HuggingFace"} are one organization), and through
  * {@link OrganizationAliases} when the caller gives some.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class OrganizationProfile {
 
   OrganizationProfile() {}
 
-  /** The organization as first written in the catalog (NFC, never re-cased). */
+  /** {@return the organization as first written in the catalog (NFC, never re-cased)} */
   public abstract Organization organization();
 
-  /** The organization's name as first written; the same as {@code organization().name()}. */
+  /**
+   * {@return the organization's name as first written; the same as {@code organization().name()}}
+   */
   public String name() {
     return organization().name();
   }
 
   /**
-   * The people affiliated with the organization in at least one talk, each once, in order of first
-   * appearance; the same profiles as {@link Catalog#speakers()} holds.
+   * {@return the people affiliated with the organization in at least one talk, each once, in order
+   * of first appearance; the same profiles as {@link Catalog#speakers()} holds}
    */
   public abstract List<SpeakerProfile> speakers();
 
   /**
-   * The talks in which at least one speaker is affiliated with the organization, in document order;
-   * never empty.
+   * {@return the talks in which at least one speaker is affiliated with the organization, in
+   * document order; never empty}
    */
   public abstract List<Talk> talks();
 
@@ -45,7 +49,7 @@ public abstract class OrganizationProfile {
     Builder() {}
   }
 
-  /** A short form for logs and test failures: name, speaker ids and talk positions. */
+  /** {@return a short form for logs and test failures: name, speaker ids and talk positions} */
   @Override
   public String toString() {
     return "OrganizationProfile{" + name() + ", speakers="

@@ -2,14 +2,18 @@ package io.github.talkcatalog.model;
 
 import java.util.Locale;
 
-/** The host of a talk's recording. */
+/**
+ * The host of a talk's recording.
+ *
+ * @since 0.1.0
+ */
 public enum Platform {
   /** YouTube; the video has an 11-character id. */
   YOUTUBE,
   /** Any other host (Vimeo, a conference site, ...). */
   OTHER;
 
-  /** The name used in the catalog JSON format: {@code "youtube"} or {@code "other"}. */
+  /** {@return the name used in the catalog JSON format: {@code "youtube"} or {@code "other"}} */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -9,16 +9,18 @@ import org.immutables.value.Value;
  * <p>{@link #name()} is the fullest form of the name the catalog gives: a heading's
  * {@code "M. Ayoub"} becomes {@code "Maroon Ayoub"} when the summary, or another talk of the same
  * catalog, spells it out.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Speaker {
 
   Speaker() {}
 
-  /** The speaker's name as written (NFC, never re-cased); never blank. */
+  /** {@return the speaker's name as written (NFC, never re-cased); never blank} */
   public abstract String name();
 
-  /** The speaker's affiliations in the order written; empty when unknown. */
+  /** {@return the speaker's affiliations in the order written; empty when unknown} */
   public abstract List<Affiliation> affiliations();
 
   /**
@@ -27,17 +29,23 @@ public abstract class Speaker {
    * @param name the name, not blank
    * @param affiliations the affiliations in order, possibly none
    * @return the speaker
+   * @throws IllegalStateException if {@code name} is blank
    */
   public static Speaker of(String name, Affiliation... affiliations) {
     return builder().name(name).addAffiliations(affiliations).build();
   }
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; {@code name} is required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Speaker}. */
+  /**
+   * Builds a {@link Speaker}; {@code build()} throws {@link IllegalStateException} when the name is
+   * missing or blank.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableSpeaker.Builder {
     Builder() {}
   }

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * with initials ({@code "M Saroufim"}) joins the one full name of the catalog it can stand for
  * ({@code "Mark Saroufim"}). An abbreviation that fits several full names, or none, stays a profile
  * of its own.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SpeakerProfile {
@@ -21,25 +23,26 @@ public abstract class SpeakerProfile {
   SpeakerProfile() {}
 
   /**
-   * A stable identifier derived from {@link #name()} by {@link #idOf(String)}, e.g.
-   * {@code "maroon-ayoub"}. Unique within one catalog: when two different people would get the same
-   * id, the later one (in order of first appearance) gets {@code "-2"}, {@code "-3"}, ... appended.
+   * {@return a stable identifier derived from {@link #name()} by {@link #idOf(String)}, e.g.
+   * {@code "maroon-ayoub"}; never empty} Unique within one catalog: when two different people would
+   * get the same id, the later one (in order of first appearance) gets {@code "-2"}, {@code "-3"},
+   * ... appended.
    */
   public abstract String id();
 
   /**
-   * The fullest form of the name the catalog gives, as written (NFC, never re-cased): the first
-   * spelling without initials when there is one, otherwise the first spelling.
+   * {@return the fullest form of the name the catalog gives, as written (NFC, never re-cased): the
+   * first spelling without initials when there is one, otherwise the first spelling}
    */
   public abstract String name();
 
-  /** The person's talks in document order; never empty. */
+  /** {@return the person's talks in document order; never empty} */
   public abstract List<Talk> talks();
 
   /**
-   * The organizations the person is affiliated with across their talks, each once (compared
-   * without case or spacing differences, no aliases applied), as first written, in order of first
-   * appearance; empty when the catalog names none.
+   * {@return the organizations the person is affiliated with across their talks, each once
+   * (compared without case or spacing differences, no aliases applied), as first written, in order
+   * of first appearance; empty when the catalog names none}
    */
   public abstract List<Organization> organizations();
 
@@ -55,6 +58,7 @@ public abstract class SpeakerProfile {
    *
    * @param name a speaker's name
    * @return the id, never empty
+   * @throws NullPointerException if {@code name} is null
    */
   public static String idOf(String name) {
     String d = Normalizer.normalize(name, Normalizer.Form.NFD);
@@ -89,7 +93,7 @@ public abstract class SpeakerProfile {
     Builder() {}
   }
 
-  /** A short form for logs and test failures: id, name and talk positions. */
+  /** {@return a short form for logs and test failures: id, name and talk positions} */
   @Override
   public String toString() {
     return "SpeakerProfile{" + id() + ", " + name() + ", talks="

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Equality compares every attribute except {@link #line()}, which only says where the talk was
  * found.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Talk {
@@ -18,47 +20,58 @@ public abstract class Talk {
   Talk() {}
 
   /**
-   * The 1-based order of the talk in the document it was parsed from. A filtered catalog keeps the
-   * original positions, so gaps are expected.
+   * {@return the 1-based order of the talk in the document it was parsed from; at least 1} A
+   * filtered catalog keeps the original positions, so gaps are expected.
    */
   public abstract int position();
 
-  /** The talk's number in the source collection, where the document states it. */
+  /**
+   * {@return the talk's number in the source collection, where the document states it; never
+   * negative, empty when the document states none}
+   */
   public abstract OptionalInt index();
 
-  /** The text of the enclosing grouping heading when talks are grouped (e.g. {@code "Day 1"}). */
+  /**
+   * {@return the text of the enclosing grouping heading when talks are grouped (e.g.
+   * {@code "Day 1"}); empty when the talk is under no such heading}
+   */
   public abstract Optional<String> section();
 
-  /** The talk's heading as written, Markdown markup resolved. */
+  /** {@return the talk's heading as written, Markdown markup resolved} */
   public abstract String heading();
 
   /**
-   * Session-type labels that prefix the heading, in order, e.g.
-   * {@code ["Sponsored Session", "Lightning Talk"]}; empty when none.
+   * {@return the session-type labels that prefix the heading, in order, e.g.
+   * {@code ["Sponsored Session", "Lightning Talk"]}; empty when none}
    */
   public abstract List<String> labels();
 
-  /** The heading without its labels and without its speaker part. */
+  /** {@return the heading without its labels and without its speaker part} */
   public abstract String title();
 
-  /** The speakers in the order written; empty when the talk names nobody. */
+  /** {@return the speakers in the order written; empty when the talk names nobody} */
   public abstract List<Speaker> speakers();
 
-  /** The talk's recording. */
+  /** {@return the talk's recording; empty when the talk has none} */
   public abstract Optional<Video> video();
 
-  /** Every other link that belongs to the talk (event page, slides, ...), in document order. */
+  /**
+   * {@return every other link that belongs to the talk (event page, slides, ...), in document
+   * order; empty when none}
+   */
   public abstract List<Link> links();
 
-  /** The talk's thumbnail or screenshot. */
+  /** {@return the talk's thumbnail or screenshot; empty when the talk has none} */
   public abstract Optional<Image> image();
 
-  /** The talk's descriptive paragraph as plain text. */
+  /** {@return the talk's descriptive paragraph as plain text; empty when the talk has none} */
   public abstract Optional<String> summary();
 
   /**
-   * Whether the summary was cut off by its source (see the {@code summaryTruncated} rule of the
-   * catalog JSON format); {@code false} when there is no summary. Defaults to {@code false}.
+   * {@return whether the summary was cut off by its source (see the {@code summaryTruncated} rule
+   * of the catalog JSON format, {@code docs/catalog-json.md}); {@code false} when there is no
+   * summary}
+   * Defaults to {@code false}.
    */
   @Value.Default
   public boolean summaryTruncated() {
@@ -66,30 +79,40 @@ public abstract class Talk {
   }
 
   /**
-   * The recording's length in seconds, where the catalog states it ({@code [00:41:12]},
-   * {@code `38:02`}); an addition to format 1, see {@code docs/catalog-json.md}.
+   * {@return the recording's length in seconds, where the catalog states it ({@code [00:41:12]},
+   * {@code `38:02`}); never negative, empty when the catalog states none} An addition to format 1,
+   * see {@code docs/catalog-json.md}.
    */
   public abstract OptionalInt duration();
 
   /**
-   * The year the talk was given, where the catalog states it ({@code (2018)}); an addition to format
-   * 1, see {@code docs/catalog-json.md}.
+   * {@return the year the talk was given, where the catalog states it ({@code (2018)}); empty when
+   * the catalog states none} An addition to format 1, see {@code docs/catalog-json.md}.
    */
   public abstract OptionalInt year();
 
   /**
-   * The 1-based source line of the talk's heading in the file that holds it; informational and not
-   * part of equality.
+   * {@return the 1-based source line of the talk's heading in the file that holds it; empty when
+   * unknown (a talk built in code or read from JSON without it)} Informational and not part of
+   * equality.
    */
   @Value.Auxiliary
   public abstract OptionalInt line();
 
-  /** Returns a new builder. {@code position}, {@code heading} and {@code title} are required. */
+  /**
+   * {@return a new, empty builder; {@code position}, {@code heading} and {@code title} are
+   * required}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Talk}. */
+  /**
+   * Builds a {@link Talk}; {@code build()} throws {@link IllegalStateException} when a required
+   * attribute is missing, the position or a line is below 1, or the index or duration is negative.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableTalk.Builder {
     Builder() {}
   }

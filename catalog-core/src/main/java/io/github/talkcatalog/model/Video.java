@@ -4,25 +4,34 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
-/** A talk's recording. */
+/**
+ * A talk's recording.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Video {
 
   Video() {}
 
   /**
-   * For YouTube, the canonical {@code https://www.youtube.com/watch?v=ID}; otherwise the URL as
-   * written.
+   * {@return for YouTube, the canonical {@code https://www.youtube.com/watch?v=ID}; otherwise the
+   * URL as written}
    */
   public abstract String url();
 
-  /** The host of the recording. */
+  /** {@return the host of the recording} */
   public abstract Platform platform();
 
-  /** The 11-character YouTube video id; present exactly when the platform is YouTube. */
+  /**
+   * {@return the 11-character YouTube video id; present exactly when the platform is YouTube}
+   */
   public abstract Optional<String> id();
 
-  /** The start offset in seconds when the URL carries one ({@code t=90}, {@code t=1m30s}). */
+  /**
+   * {@return the start offset in seconds when the URL carries one ({@code t=90}, {@code t=1m30s});
+   * never negative, empty when the URL carries none}
+   */
   public abstract OptionalInt start();
 
   /**
@@ -30,6 +39,7 @@ public abstract class Video {
    *
    * @param id the 11-character video id
    * @return the video, without a start offset
+   * @throws IllegalStateException if {@code id} is not 11 characters of {@code [A-Za-z0-9_-]}
    */
   public static Video youtube(String id) {
     return builder().platform(Platform.YOUTUBE).id(id).url(canonicalYouTubeUrl(id)).build();
@@ -55,12 +65,18 @@ public abstract class Video {
     return "https://www.youtube.com/watch?v=" + id;
   }
 
-  /** Returns a new builder. */
+  /** {@return a new, empty builder; {@code url} and {@code platform} are required} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Video}. */
+  /**
+   * Builds a {@link Video}; {@code build()} throws {@link IllegalStateException} when a required
+   * attribute is missing, a YouTube video has no id, the id is not YouTube-shaped, or the start is
+   * negative.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableVideo.Builder {
     Builder() {}
   }
@@ -84,6 +100,7 @@ public abstract class Video {
    *
    * @param s any string
    * @return true for an id-shaped string
+   * @throws NullPointerException if {@code s} is null
    */
   public static boolean isYouTubeId(String s) {
     if (s.length() != 11) {

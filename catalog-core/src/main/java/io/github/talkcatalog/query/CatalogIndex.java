@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
  *
  * <p>Counts are numbers of talks. Every "most frequent first" order breaks ties by first
  * appearance in the catalog. Names in lookups are compared as {@link TalkQuery} compares them.
+ * Every method throws {@link NullPointerException} on a {@code null} argument; lists and maps it
+ * returns are immutable.
+ *
+ * @since 0.1.0
  */
 public final class CatalogIndex {
 

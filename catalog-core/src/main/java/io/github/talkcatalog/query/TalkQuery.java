@@ -27,6 +27,8 @@ import java.util.function.Predicate;
  * and white space; a query string is never interpreted as a pattern. The predicates are immutable,
  * stateless and thread-safe. Every method throws {@link NullPointerException} on a {@code null}
  * argument.
+ *
+ * @since 0.1.0
  */
 public final class TalkQuery {
 

@@ -51,7 +51,10 @@ import java.util.Objects;
  *
  * <p>Every reading method throws {@link CatalogJsonException} for input that is not a valid
  * catalog document, and {@link UncheckedIOException} when the input itself cannot be read. No other
- * exception escapes for any input. Instances are immutable and thread-safe.
+ * exception escapes for any input. Every method throws {@link NullPointerException} on a
+ * {@code null} argument. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogJson {
 
@@ -102,7 +105,9 @@ public final class CatalogJson {
     this.compactWriter = mapper.writer();
   }
 
-  /** The reader and writer with the default settings: unknown fields are rejected. */
+  /**
+   * {@return the shared reader and writer with the default settings: unknown fields are rejected}
+   */
   public static CatalogJson standard() {
     return STANDARD;
   }
@@ -118,7 +123,7 @@ public final class CatalogJson {
     return ignore ? IGNORING_UNKNOWN_FIELDS : STANDARD;
   }
 
-  /** Whether this instance skips unknown fields instead of rejecting them. */
+  /** {@return whether this instance skips unknown fields instead of rejecting them} */
   public boolean ignoresUnknownFields() {
     return module.ignoresUnknownFields();
   }

@@ -57,6 +57,8 @@ import io.github.talkcatalog.model.Video;
  * <p>The module only wires one serializer and one deserializer per model type. It sets no parser
  * limits and no mapper features; {@link CatalogJson} does (strict duplicate detection, nesting
  * depth, string and document length). Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogModule extends Module {
 
@@ -85,7 +87,10 @@ public final class CatalogModule extends Module {
     return ignore == ignoreUnknownFields ? this : new CatalogModule(ignore);
   }
 
-  /** Whether this module skips unknown fields instead of rejecting them. Default {@code false}. */
+  /**
+   * {@return whether this module skips unknown fields instead of rejecting them; {@code false} for
+   * a module made with the default constructor}
+   */
   public boolean ignoresUnknownFields() {
     return ignoreUnknownFields;
   }

@@ -59,6 +59,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>The module only wires one serializer and one deserializer per model type. It sets no parser
  * limits and no mapper features; {@link CatalogJson} does (strict duplicate detection, nesting
  * depth, string and document length). Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogModule extends JacksonModule {
 
@@ -87,7 +89,10 @@ public final class CatalogModule extends JacksonModule {
     return ignore == ignoreUnknownFields ? this : new CatalogModule(ignore);
   }
 
-  /** Whether this module skips unknown fields instead of rejecting them. Default {@code false}. */
+  /**
+   * {@return whether this module skips unknown fields instead of rejecting them; {@code false} for
+   * a module made with the default constructor}
+   */
   public boolean ignoresUnknownFields() {
     return ignoreUnknownFields;
   }
