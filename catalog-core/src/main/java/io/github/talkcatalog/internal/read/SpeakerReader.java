@@ -60,11 +60,22 @@ public final class SpeakerReader {
    * change, so that a catalog-wide second reading can skip the talks it cannot change.
    */
   public static final class Trace {
-    private boolean consulted;
+    private final List<String> asked = new ArrayList<>();
 
-    /** Whether the known organizations could have changed the reading. */
-    public boolean consulted() {
-      return consulted;
+    /**
+     * Whether knowing {@code organizations} (keys as {@link Words#key} makes them) besides the
+     * reader's own could change the reading.
+     *
+     * @param organizations organization keys the reader did not know
+     * @return true when the reading asked about one of them
+     */
+    public boolean dependsOnAny(Set<String> organizations) {
+      for (String key : asked) {
+        if (organizations.contains(key)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -86,8 +97,10 @@ public final class SpeakerReader {
       }
       boolean person = names.isEmpty() || isPersonName(t);
       if (person && !names.isEmpty()) {
-        trace.consulted = true; // a known organization shaped like a name is not a person
-        person = !knownOrganizations.contains(Words.key(t));
+        // a known organization shaped like a name is not a person
+        String key = Words.key(t);
+        trace.asked.add(key);
+        person = !knownOrganizations.contains(key);
       }
       if (person) {
         String name = stripHandle(t);
@@ -688,11 +701,13 @@ public final class SpeakerReader {
       }
     }
     // 2. the longest organization known from elsewhere in the catalog
-    trace.consulted = true;
     for (int k = Math.min(n, 8); k >= 1; k--) {
-      if ((k < n || endAllowed) && knownOrganizations.contains(Words.key(join(words, k)))
-          && (k == n || validEnd(words, k))) {
-        return k;
+      if ((k < n || endAllowed) && (k == n || validEnd(words, k))) {
+        String key = Words.key(join(words, k));
+        trace.asked.add(key);
+        if (knownOrganizations.contains(key)) {
+          return k;
+        }
       }
     }
     // 3. a cut-off tail of capitalized words: a fragment, never an organization

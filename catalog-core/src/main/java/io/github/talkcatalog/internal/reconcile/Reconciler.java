@@ -14,6 +14,7 @@ import io.github.talkcatalog.model.Talk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,15 +45,23 @@ public final class Reconciler {
    */
   public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
-    int known = organizations.size();
+    Set<String> knownKeys = new HashSet<>();
+    organizations.forEach(o -> knownKeys.add(Words.key(o)));
     SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
-    List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null);
+    List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null, Set.of());
+    Set<String> learned = new HashSet<>();
     for (List<Speaker> speakers : first) {
-      organizations.addAll(SpeakerReader.organizations(speakers));
+      for (String o : SpeakerReader.organizations(speakers)) {
+        organizations.add(o);
+        String key = Words.key(o);
+        if (!knownKeys.contains(key)) {
+          learned.add(key);
+        }
+      }
     }
-    // read again, knowing the catalog's organizations, only what they can change
-    List<List<Speaker>> second = organizations.size() == known
-        ? first : speakers(draft, new SpeakerReader(organizations), traces, first);
+    // read again, knowing the catalog's organizations, only the talks they can change
+    List<List<Speaker>> second = learned.isEmpty()
+        ? first : speakers(draft, new SpeakerReader(organizations), traces, first, learned);
     second = spellOutAbbreviations(second, draft, sink);
 
     Catalog.Builder catalog = Catalog.builder().title(draft.title);
@@ -106,9 +115,10 @@ public final class Reconciler {
    * @param traces filled with each talk's trace when {@code previous} is null; else which talks to
    *     read again (the others keep their previous reading)
    * @param previous the first reading, or null
+   * @param learned the organization keys the second reading knows and the first did not
    */
-  private static List<List<Speaker>> speakers(
-      Draft draft, SpeakerReader reader, SpeakerReader.Trace[] traces, List<List<Speaker>> previous) {
+  private static List<List<Speaker>> speakers(Draft draft, SpeakerReader reader,
+      SpeakerReader.Trace[] traces, List<List<Speaker>> previous, Set<String> learned) {
     int n = draft.talks.size();
     @SuppressWarnings("unchecked")
     List<Speaker>[] out = new List[n];
@@ -117,7 +127,7 @@ public final class Reconciler {
       indexes = indexes.parallel();
     }
     indexes.forEach(i -> {
-      if (previous != null && !traces[i].consulted()) {
+      if (previous != null && !traces[i].dependsOnAny(learned)) {
         out[i] = previous.get(i);
         return;
       }
