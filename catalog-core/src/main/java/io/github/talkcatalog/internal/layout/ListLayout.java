@@ -120,8 +120,9 @@ public final class ListLayout {
           return false;
         }
       } else if (p instanceof Entry e) {
+        // a plain field label reads the same with or without Markdown: try the raw text first
         if (underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
-            && isField(markdown.readInline(e.markdown(), e.line(), e.column()).text())) {
+            && (isField(e.markdown()) || isField(markdown.readInline(e.markdown(), e.line(), e.column()).text()))) {
           return false;
         }
         if (!allowed(e, underHeading)) {

@@ -269,6 +269,7 @@ public final class MarkdownReader {
   public static String collapse(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
+    boolean mayNeedNormalizing = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isWhitespace(c) || c == '\u00A0') {
@@ -279,10 +280,13 @@ public final class MarkdownReader {
           space = false;
         }
         b.append(c);
+        // below U+0300 (combining marks start there) every character is already NFC
+        mayNeedNormalizing |= c >= '\u0300';
       }
     }
-    return Normalizer.normalize(b, Normalizer.Form.NFC);
+    return mayNeedNormalizing ? Normalizer.normalize(b, Normalizer.Form.NFC) : b.toString();
   }
+
 
   /** Maps offsets in the parsed text to source lines and columns. */
   private static final class Positions {
