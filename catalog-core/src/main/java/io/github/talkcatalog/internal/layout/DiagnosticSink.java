@@ -58,14 +58,20 @@ public final class DiagnosticSink {
     return source;
   }
 
-  /** Reports a diagnostic at a 1-based line and column (0 for the whole line or source). */
-  public void report(Severity severity, String ruleId, int line, int column, String message) {
+  /**
+   * Reports a diagnostic at a 1-based line and column (0 for the whole line or source). Safe to call
+   * from the threads that read sections in parallel.
+   */
+  public synchronized void report(Severity severity, String ruleId, int line, int column, String message) {
     entries.add(new Entry(file, new Diagnostic(severity, ruleId, message, source, line, column)));
   }
 
   /** The diagnostics of all files, grouped by file, each file's in source order. */
   public List<Diagnostic> diagnostics() {
-    List<Entry> sorted = new ArrayList<>(entries);
+    List<Entry> sorted;
+    synchronized (this) {
+      sorted = new ArrayList<>(entries);
+    }
     sorted.sort(Comparator.comparingInt(Entry::file)
         .thenComparingInt((Entry e) -> e.diagnostic().line())
         .thenComparingInt(e -> e.diagnostic().column()));

@@ -112,6 +112,9 @@ public final class ListLayout {
    * @return true when {@link #read} should read the lines
    */
   public boolean holdsTalks(SourceText source, int from, int to, boolean underHeading) {
+    if (underHeading && hasFieldBullet(source, from, to)) {
+      return false; // the cheap answer for the common case: a heading with its fields
+    }
     int linked = 0;
     for (Piece p : EntryScanner.scan(source, from, to)) {
       if (p instanceof EntryScanner.Text text) {
@@ -627,6 +630,23 @@ public final class ListLayout {
   }
 
   /** A {@code Label: value} field bullet ({@code Video: ...}, {@code Details: ...}). */
+  /** Whether a line of the range is a top-level {@code - Label: ...} field bullet, outside code. */
+  private static boolean hasFieldBullet(SourceText source, int from, int to) {
+    boolean fenced = false;
+    for (int l = from; l < to; l++) {
+      String line = source.line(l);
+      if (line.startsWith("```") || line.startsWith("~~~")) {
+        fenced = !fenced;
+        continue;
+      }
+      if (!fenced && line.length() > 2 && "-*+".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
+          && isField(line.substring(2).strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isField(String text) {
     String label = fieldLabel(text);
     return label != null && FIELD_LABELS.contains(label.toLowerCase(Locale.ROOT));

@@ -34,6 +34,9 @@ import java.util.OptionalInt;
  */
 public final class SectionLayout {
 
+  /** From this many talk sections on, sections are read in parallel on the common fork-join pool. */
+  static final int PARALLEL_THRESHOLD = 1000;
+
   private final MarkdownReader markdown;
   private final HeadingReader headings;
   private final ParserSettings settings;
@@ -102,6 +105,10 @@ public final class SectionLayout {
     }
     readIntroduction(source, preambleStart, preambleEnd, draft, sectionTalks ? null : lists, sink);
 
+    // Talk sections are read on their own, so a large catalog reads them in parallel; talks
+    // written as entries are read in order (their reader learns from earlier entries).
+    List<Object> slots = new ArrayList<>();
+    List<Runnable> sectionReads = new ArrayList<>();
     String section = null;
     boolean insideTalk = false;
     for (int i = 0; i < rest.size(); i++) {
@@ -110,7 +117,7 @@ public final class SectionLayout {
         // a heading over talks written as entries (a list, a table): it is their section
         String name = markdown.readInline(h.rawText(), h.line(), h.column()).text();
         int next = i + 1 < rest.size() ? rest.get(i + 1).line() : source.lineCount() + 1;
-        draft.talks.addAll(lists.read(source, h.lastLine() + 1, next, name, true, sink));
+        slots.add(lists.read(source, h.lastLine() + 1, next, name, true, sink));
         if (h.level() < talkLevel) {
           section = name;
         }
@@ -133,9 +140,28 @@ public final class SectionLayout {
           break;
         }
       }
-      DraftTalk talk = readTalk(source, h, end, sink);
-      talk.section = section;
-      draft.talks.add(talk);
+      DraftTalk[] slot = new DraftTalk[1];
+      String talkSection = section;
+      int talkEnd = end;
+      sectionReads.add(() -> {
+        slot[0] = readTalk(source, h, talkEnd, sink);
+        slot[0].section = talkSection;
+      });
+      slots.add(slot);
+    }
+    if (sectionReads.size() >= PARALLEL_THRESHOLD) {
+      sectionReads.parallelStream().forEach(Runnable::run);
+    } else {
+      sectionReads.forEach(Runnable::run);
+    }
+    for (Object slot : slots) {
+      if (slot instanceof DraftTalk[] one) {
+        draft.talks.add(one[0]);
+      } else {
+        @SuppressWarnings("unchecked")
+        List<DraftTalk> entries = (List<DraftTalk>) slot;
+        draft.talks.addAll(entries);
+      }
     }
     lists.finish(sink);
     return draft;
