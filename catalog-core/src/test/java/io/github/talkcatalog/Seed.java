@@ -31,6 +31,26 @@ public final class Seed {
     return RESULT.catalog();
   }
 
+  /**
+   * Speakers as one line, the form the speaker tables use:
+   * {@code Name {role @ organization} {...} | Name ...}.
+   */
+  public static String render(java.util.List<io.github.talkcatalog.model.Speaker> speakers) {
+    StringBuilder b = new StringBuilder();
+    for (io.github.talkcatalog.model.Speaker s : speakers) {
+      if (b.length() > 0) {
+        b.append(" | ");
+      }
+      b.append(s.name());
+      for (io.github.talkcatalog.model.Affiliation a : s.affiliations()) {
+        b.append(" {").append(a.role().orElse("")).append(" @ ")
+            .append(a.organization().map(io.github.talkcatalog.model.Organization::name).orElse(""))
+            .append('}');
+      }
+    }
+    return b.toString();
+  }
+
   /** A test resource as UTF-8 text. */
   public static String resource(String path) {
     try (InputStream in = Seed.class.getClassLoader().getResourceAsStream(path)) {

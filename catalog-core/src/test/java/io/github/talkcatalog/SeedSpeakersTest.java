@@ -2,11 +2,7 @@ package io.github.talkcatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.talkcatalog.model.Affiliation;
-import io.github.talkcatalog.model.Organization;
-import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,21 +27,8 @@ class SeedSpeakersTest {
   @MethodSource("rows")
   void speakersAreReadAsAPersonReadsThem(int position, String expected) {
     Talk talk = Seed.catalog().talks().get(position - 1);
-    assertThat(render(talk.speakers())).as(talk.heading()).isEqualTo(expected);
+    assertThat(Seed.render(talk.speakers())).as(talk.heading()).isEqualTo(expected);
   }
 
-  static String render(List<Speaker> speakers) {
-    StringBuilder b = new StringBuilder();
-    for (Speaker s : speakers) {
-      if (b.length() > 0) {
-        b.append(" | ");
-      }
-      b.append(s.name());
-      for (Affiliation a : s.affiliations()) {
-        b.append(" {").append(a.role().orElse("")).append(" @ ")
-            .append(a.organization().map(Organization::name).orElse("")).append('}');
-      }
-    }
-    return b.toString();
-  }
+
 }

@@ -2,8 +2,7 @@ package io.github.talkcatalog.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.talkcatalog.model.Affiliation;
-import io.github.talkcatalog.model.Organization;
+import io.github.talkcatalog.Seed;
 import io.github.talkcatalog.model.Speaker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,20 +14,7 @@ class SpeakerReaderTest {
 
   private final SpeakerReader reader = new SpeakerReader(List.of());
 
-  static String render(List<Speaker> speakers) {
-    StringBuilder b = new StringBuilder();
-    for (Speaker s : speakers) {
-      if (b.length() > 0) {
-        b.append(" | ");
-      }
-      b.append(s.name());
-      for (Affiliation a : s.affiliations()) {
-        b.append(" {").append(a.role().orElse("")).append(" @ ")
-            .append(a.organization().map(Organization::name).orElse("")).append('}');
-      }
-    }
-    return b.toString();
-  }
+
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -56,7 +42,7 @@ class SpeakerReaderTest {
       Yu Chin Fabian Lim, Example Research          | Yu Chin Fabian Lim { @ Example Research}
       """)
   void headingSpeakerParts(String part, String expected) {
-    assertThat(render(reader.readHeading(part))).isEqualTo(expected.replace(" ; ", " | "));
+    assertThat(Seed.render(reader.readHeading(part))).isEqualTo(expected.replace(" ; ", " | "));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
@@ -78,7 +64,7 @@ class SpeakerReaderTest {
       """)
   void summaryDetails(String headingPart, String speakerText, boolean truncated, String expected) {
     List<Speaker> heading = reader.readHeading(headingPart);
-    assertThat(render(reader.withSummary(heading, speakerText, truncated)))
+    assertThat(Seed.render(reader.withSummary(heading, speakerText, truncated)))
         .isEqualTo(expected.replace(" ; ", " | "));
   }
 
@@ -86,7 +72,7 @@ class SpeakerReaderTest {
   void organizationsKnownFromElsewhereBoundTheTail() {
     SpeakerReader knowing = new SpeakerReader(List.of("Copperline Labs AI"));
     List<Speaker> heading = knowing.readHeading("Ines Park");
-    assertThat(render(knowing.withSummary(heading, "Ines Park, Copperline Labs AI Fast queues are here", true)))
+    assertThat(Seed.render(knowing.withSummary(heading, "Ines Park, Copperline Labs AI Fast queues are here", true)))
         .isEqualTo("Ines Park { @ Copperline Labs AI}");
   }
 
