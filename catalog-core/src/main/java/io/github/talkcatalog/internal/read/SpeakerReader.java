@@ -60,18 +60,28 @@ public final class SpeakerReader {
    * change, so that a catalog-wide second reading can skip the talks it cannot change.
    */
   public static final class Trace {
-    private final List<String> asked = new ArrayList<>();
+    // hash codes of the keys asked about: small to keep for every talk of a large catalog; a
+    // collision only costs a second reading
+    private int[] asked = new int[4];
+    private int size;
+
+    void ask(String key) {
+      if (size == asked.length) {
+        asked = java.util.Arrays.copyOf(asked, size * 2);
+      }
+      asked[size++] = key.hashCode();
+    }
 
     /**
-     * Whether knowing {@code organizations} (keys as {@link Words#key} makes them) besides the
-     * reader's own could change the reading.
+     * Whether knowing {@code organizations} besides the reader's own could change the reading.
      *
-     * @param organizations organization keys the reader did not know
-     * @return true when the reading asked about one of them
+     * @param organizationHashes hash codes of the organization keys ({@link Words#key}) the reader
+     *     did not know
+     * @return true when the reading asked about one of them (or one with the same hash code)
      */
-    public boolean dependsOnAny(Set<String> organizations) {
-      for (String key : asked) {
-        if (organizations.contains(key)) {
+    public boolean dependsOnAny(Set<Integer> organizationHashes) {
+      for (int i = 0; i < size; i++) {
+        if (organizationHashes.contains(asked[i])) {
           return true;
         }
       }
@@ -99,7 +109,7 @@ public final class SpeakerReader {
       if (person && !names.isEmpty()) {
         // a known organization shaped like a name is not a person
         String key = Words.key(t);
-        trace.asked.add(key);
+        trace.ask(key);
         person = !knownOrganizations.contains(key);
       }
       if (person) {
@@ -704,7 +714,7 @@ public final class SpeakerReader {
     for (int k = Math.min(n, 8); k >= 1; k--) {
       if ((k < n || endAllowed) && (k == n || validEnd(words, k))) {
         String key = Words.key(join(words, k));
-        trace.asked.add(key);
+        trace.ask(key);
         if (knownOrganizations.contains(key)) {
           return k;
         }

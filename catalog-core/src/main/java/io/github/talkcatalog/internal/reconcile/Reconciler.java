@@ -49,13 +49,13 @@ public final class Reconciler {
     organizations.forEach(o -> knownKeys.add(Words.key(o)));
     SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
     List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null, Set.of());
-    Set<String> learned = new HashSet<>();
+    Set<Integer> learned = new HashSet<>();
     for (List<Speaker> speakers : first) {
       for (String o : SpeakerReader.organizations(speakers)) {
         organizations.add(o);
         String key = Words.key(o);
         if (!knownKeys.contains(key)) {
-          learned.add(key);
+          learned.add(key.hashCode());
         }
       }
     }
@@ -115,10 +115,11 @@ public final class Reconciler {
    * @param traces filled with each talk's trace when {@code previous} is null; else which talks to
    *     read again (the others keep their previous reading)
    * @param previous the first reading, or null
-   * @param learned the organization keys the second reading knows and the first did not
+   * @param learned hash codes of the organization keys the second reading knows and the first did
+   *     not
    */
   private static List<List<Speaker>> speakers(Draft draft, SpeakerReader reader,
-      SpeakerReader.Trace[] traces, List<List<Speaker>> previous, Set<String> learned) {
+      SpeakerReader.Trace[] traces, List<List<Speaker>> previous, Set<Integer> learned) {
     int n = draft.talks.size();
     @SuppressWarnings("unchecked")
     List<Speaker>[] out = new List[n];
