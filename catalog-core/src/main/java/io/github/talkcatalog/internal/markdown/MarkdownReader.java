@@ -231,10 +231,11 @@ public final class MarkdownReader {
     return Normalizer.normalize(b, Normalizer.Form.NFC);
   }
 
-  /** Maps offsets in the parsed text to source lines and columns. */
+  /** Maps offsets in the parsed text to source lines and columns, in logarithmic time each. */
   private static final class Positions {
     private final Document document;
     private final int firstLine;
+    private int[] lineStarts;
 
     Positions(Document document, int firstLine) {
       this.document = document;
@@ -247,11 +248,24 @@ public final class MarkdownReader {
 
     int column(int offset) {
       CharSequence chars = document.getChars();
-      int col = 1;
-      for (int i = Math.min(offset, chars.length()) - 1; i >= 0 && chars.charAt(i) != '\n'; i--) {
-        col++;
+      if (lineStarts == null) {
+        int count = 1;
+        for (int i = 0; i < chars.length(); i++) {
+          if (chars.charAt(i) == '\n') {
+            count++;
+          }
+        }
+        lineStarts = new int[count];
+        for (int i = 0, l = 1; i < chars.length(); i++) {
+          if (chars.charAt(i) == '\n') {
+            lineStarts[l++] = i + 1;
+          }
+        }
       }
-      return col;
+      int at = Math.min(Math.max(offset, 0), chars.length());
+      int index = java.util.Arrays.binarySearch(lineStarts, at);
+      int start = index >= 0 ? lineStarts[index] : lineStarts[-index - 2];
+      return at - start + 1;
     }
   }
 }
