@@ -4,6 +4,7 @@ import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.sections.NestingGuard;
+import io.github.talkcatalog.internal.sections.SectionScanner;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.io.ByteArrayOutputStream;
@@ -151,7 +152,18 @@ public final class InputLimits {
           lines(guarded.lines()) + " nested deeper than " + limits.maxNestingDepth()
               + " levels (block quotes, lists, emphasis or brackets); the markers beyond are read as text or dropped");
     }
-    return guarded.source();
+    SourceText result = guarded.source();
+    List<Integer> rules = SectionScanner.summaryRules(result);
+    if (!rules.isEmpty()) {
+      List<String> lines = new ArrayList<>(result.lines());
+      for (int line : rules) {
+        lines.set(line - 1, "");
+        sink.report(Severity.INFO, "summary-before-rule", line - 1, 1,
+            "a sentence followed by '---' is read as the talk's summary and a rule, not as a heading");
+      }
+      result = result.withLines(lines);
+    }
+    return result;
   }
 
   private static String lines(int n) {

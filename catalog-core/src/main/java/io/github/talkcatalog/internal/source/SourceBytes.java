@@ -66,7 +66,9 @@ public record SourceBytes(String text, String encoding, int firstBadLine, long f
         }
         bad++;
         out.put('\uFFFD');
-        in.position(in.position() + result.length());
+        // a lone UTF-16 surrogate is one code unit; the unit after it is read again
+        int skip = charset == StandardCharsets.UTF_8 ? result.length() : Math.min(result.length(), 2);
+        in.position(in.position() + skip);
       } else if (result.isOverflow()) {
         CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
         out.flip();
