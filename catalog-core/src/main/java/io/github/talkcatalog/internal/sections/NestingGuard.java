@@ -156,7 +156,7 @@ public final class NestingGuard {
         k += 2;
         continue;
       }
-      if (c == '`' || c == '&' || c == '<') {
+      if (c == '`' || (c == '&' || c == '<') && startsMatch(line, k + 1)) {
         int end = k + 1;
         while (c == '`' && end < n && line.charAt(end) == '`') {
           end++;
@@ -276,6 +276,15 @@ public final class NestingGuard {
       }
     }
     return marks >= 3;
+  }
+
+  /** Whether an {@code &} or {@code <} can start an entity, a tag or an autolink here. */
+  private static boolean startsMatch(String line, int next) {
+    if (next >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(next);
+    return c < 128 && Character.isLetterOrDigit(c) || c == '#' || c == '/' || c == '!' || c == '?';
   }
 
   private static boolean isSpace(char c) {
