@@ -40,10 +40,15 @@ public final class MarkdownReader {
 
   private final Parser parser;
 
-  /** Creates a reader with CommonMark rules plus bare-URL autolinks. */
+  /**
+   * Creates a reader with CommonMark rules plus bare-URL autolinks and spaces in link
+   * destinations: {@code ![](imgs/my talk.png)} and {@code ![](<imgs/my talk.png>)} are images
+   * (flexmark reads neither without the option).
+   */
   public MarkdownReader() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
+    options.set(Parser.SPACE_IN_LINK_URLS, true);
     this.parser = Parser.builder(options).build();
   }
 
