@@ -93,6 +93,19 @@ class PathologicalInputTest {
   }
 
   @Test
+  void backslashEscapesInUnclosedLinkLabels() throws Exception {
+    // flexmark's link label pattern is exponential in the escapes after an unclosed '['; beyond 8
+    // per paragraph they become character references, which read the same
+    ParseResult r = between("[" + "\\\\".repeat(400) + "[ and [" + "\\!".repeat(400));
+    assertThat(rules(r)).isEmpty();
+    assertThat(r.catalog().talks().get(0).summary()).hasValueSatisfying(s ->
+        assertThat(s).startsWith("[" + "\\".repeat(400) + "[ and [!!!"));
+
+    ParseResult titles = between("[a](/u \"" + "\\!".repeat(400) + " [a]: /u '" + "\\\\".repeat(400));
+    assertThat(rules(titles)).isEmpty();
+  }
+
+  @Test
   void runsInHeadingsAreReadAsText() throws Exception {
     ParseResult r = parseOnSmallStack(BEFORE + "## " + "&".repeat(100_000) + " - Cy Park\n- Link: https://youtu.be/CCCCCCCCCC3\n"
         + "\n## " + "a, ".repeat(30_000) + "z - Di Roe\n- Link: https://youtu.be/DDDDDDDDDD4\n"

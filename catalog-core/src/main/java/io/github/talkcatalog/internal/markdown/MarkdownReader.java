@@ -60,7 +60,7 @@ public final class MarkdownReader {
    * @return the top-level blocks in document order; list items are flattened with their depth
    */
   public List<Block> read(String markdown, int firstLine) {
-    Document document = parser.parse(markdown);
+    Document document = parse(markdown);
     Positions positions = new Positions(document, firstLine);
     List<Block> blocks = new ArrayList<>();
     // (node, list depth) pairs, walked in document order with an explicit stack
@@ -116,7 +116,7 @@ public final class MarkdownReader {
    * @return its text and links
    */
   public Inline readInline(String markdown, int line, int column) {
-    Document document = parser.parse(markdown.strip());
+    Document document = parse(markdown.strip());
     Positions positions = new Positions(document, line);
     Node first = document.getFirstChild();
     if (first == null) {
@@ -124,6 +124,29 @@ public final class MarkdownReader {
     }
     Inline in = inline(first, positions);
     return new Inline(in.text(), in.links(), line, column);
+  }
+
+  /**
+   * Parses with flexmark. flexmark matches link labels, titles and some inline constructs with
+   * regular expressions that recurse once per character, so a long unclosed label or title
+   * ({@code [a](/u "...}) can overflow a small thread stack whatever the nesting guard did. Then the
+   * text is parsed again with {@code [}, {@code <}, {@code "}, {@code '} and {@code (} escaped, which
+   * reads as the same text without links.
+   */
+  private Document parse(String markdown) {
+    try {
+      return parser.parse(markdown);
+    } catch (StackOverflowError e) {
+      StringBuilder b = new StringBuilder(markdown.length() + 64);
+      for (int i = 0; i < markdown.length(); i++) {
+        char c = markdown.charAt(i);
+        if (c == '[' || c == '<' || c == '"' || c == '\'' || c == '(') {
+          b.append('\\');
+        }
+        b.append(c);
+      }
+      return parser.parse(b.toString());
+    }
   }
 
   private static boolean isContainer(Node node) {

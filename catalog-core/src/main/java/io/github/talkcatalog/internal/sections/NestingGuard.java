@@ -18,6 +18,11 @@ import java.util.List;
  *       limit is escaped with a backslash, so that flexmark reads it as a literal character.
  * </ul>
  *
+ * <p>A paragraph keeps at most {@value #MAX_ESCAPES} backslash escapes; further ones become
+ * numeric character references (see {@link #MAX_ESCAPES}). Inside a code span, where a backslash
+ * is literal, this changes the text; it takes a paragraph with more than
+ * {@value #MAX_ESCAPES} escapes.
+ *
  * <p>A paragraph may also start at most {@value #MAX_INLINE_MATCHES} code spans, entities and
  * inline HTML tags; further {@code `}, {@code &} and {@code <} are escaped (see
  * {@link #MAX_INLINE_MATCHES}).
@@ -31,8 +36,9 @@ public final class NestingGuard {
    * What the guard did.
    *
    * @param source the source, lines rewritten where needed
-   * @param firstLine the 1-based first line rewritten, or 0 when none was
-   * @param lines how many lines were rewritten
+   * @param firstLine the 1-based first line changed because of a limit, or 0 when none was
+   * @param lines how many lines were changed because of a limit (escapes rewritten as character
+   *     references, which read the same, do not count)
    */
   public record Result(SourceText source, int firstLine, int lines) {}
 
@@ -43,10 +49,21 @@ public final class NestingGuard {
    */
   public static final int MAX_INLINE_MATCHES = 1000;
 
+  /**
+   * How many backslash escapes ({@code \!}, {@code \\}) one paragraph keeps; further ones become
+   * numeric character references ({@code &#33;}), which read the same. flexmark's link label and
+   * title patterns can match an escape two ways, so an unclosed {@code [} followed by n escapes
+   * costs time exponential in n (20 escaped backslashes take seconds).
+   */
+  public static final int MAX_ESCAPES = 8;
+
   private final int max;
+  private int escapes;
   private int emphasis;
   private int brackets;
   private int matches;
+  /** Whether the line being guarded was changed because of a limit (not only escapes rewritten). */
+  private boolean limited;
 
   private NestingGuard(int max) {
     this.max = max;
@@ -76,6 +93,7 @@ public final class NestingGuard {
         emphasis = 0;
         brackets = 0;
         matches = 0;
+        escapes = 0;
       }
       if (fence != 0) {
         if (t.startsWith(String.valueOf(fence).repeat(3))) {
@@ -87,15 +105,22 @@ public final class NestingGuard {
         fence = t.charAt(0);
         emphasis = 0;
         brackets = 0;
+        matches = 0;
+        escapes = 0;
         continue;
       }
+      limited = false;
       String guarded = guard(line);
       if (guarded != line) {
         if (out == null) {
           out = new ArrayList<>(lines);
-          first = i + 1;
         }
         out.set(i, guarded);
+      }
+      if (limited) {
+        if (first == 0) {
+          first = i + 1;
+        }
         count++;
       }
     }
@@ -115,6 +140,7 @@ public final class NestingGuard {
     StringBuilder b = null;
     int copied = 0;
     if (column > 2 * max) {
+      limited = true;
       b = new StringBuilder(n);
       b.append(" ".repeat(2 * max));
       copied = i;
@@ -142,6 +168,7 @@ public final class NestingGuard {
       markersEnd = j;
     }
     if (depth > max) {
+      limited = true;
       if (b == null) {
         b = new StringBuilder(n);
       }
@@ -153,7 +180,29 @@ public final class NestingGuard {
     while (k < n) {
       char c = line.charAt(k);
       if (c == '\\') {
-        k += 2;
+        char next = k + 1 < n ? line.charAt(k + 1) : ' ';
+        if (!isEscapable(next)) {
+          k++;
+          continue;
+        }
+        if (++escapes <= MAX_ESCAPES) {
+          k += 2;
+          continue;
+        }
+        if (b == null) {
+          b = new StringBuilder(n + 16);
+        }
+        b.append(line, copied, k);
+        if (++matches <= MAX_INLINE_MATCHES) {
+          b.append("&#").append((int) next).append(';');
+          copied = k + 2;
+          k += 2;
+        } else {
+          // beyond both budgets the backslash is dropped and the character read as it stands
+          limited = true;
+          copied = k + 1;
+          k++;
+        }
         continue;
       }
       if (c == '`' || (c == '&' || c == '<') && startsMatch(line, k + 1)) {
@@ -162,6 +211,7 @@ public final class NestingGuard {
           end++;
         }
         if (++matches > MAX_INLINE_MATCHES) {
+          limited = true;
           if (b == null) {
             b = new StringBuilder(n + 16);
           }
@@ -177,6 +227,7 @@ public final class NestingGuard {
       }
       if (c == '[') {
         if (brackets >= max) {
+          limited = true;
           if (b == null) {
             b = new StringBuilder(n + 16);
           }
@@ -211,6 +262,7 @@ public final class NestingGuard {
           emphasis = Math.max(0, emphasis - length);
         } else if (opens) {
           if (emphasis + length > max) {
+            limited = true;
             if (b == null) {
               b = new StringBuilder(n + 2 * length);
             }
@@ -276,6 +328,11 @@ public final class NestingGuard {
       }
     }
     return marks >= 3;
+  }
+
+  /** ASCII punctuation, which a backslash escapes in CommonMark. */
+  private static boolean isEscapable(char c) {
+    return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
   }
 
   /** Whether an {@code &} or {@code <} can start an entity, a tag or an autolink here. */
