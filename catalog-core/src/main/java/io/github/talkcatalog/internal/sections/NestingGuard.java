@@ -55,7 +55,7 @@ public final class NestingGuard {
    * title patterns can match an escape two ways, so an unclosed {@code [} followed by n escapes
    * costs time exponential in n (20 escaped backslashes take seconds).
    */
-  public static final int MAX_ESCAPES = 8;
+  public static final int MAX_ESCAPES = 4;
 
   private final int max;
   private int escapes;
