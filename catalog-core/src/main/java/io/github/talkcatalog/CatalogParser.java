@@ -2,16 +2,17 @@ package io.github.talkcatalog;
 
 import io.github.talkcatalog.internal.layout.CatalogFiles;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
+import io.github.talkcatalog.internal.layout.InputLimits;
 import io.github.talkcatalog.internal.layout.ParserSettings;
 import io.github.talkcatalog.internal.layout.SectionLayout;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.reconcile.Reconciler;
 import io.github.talkcatalog.internal.source.CatalogRoot;
-import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Catalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,8 +33,8 @@ import java.util.Objects;
  *
  * <p>The parser is lenient: it reads what a person would read and reports what it could not make
  * sense of as diagnostics; it never throws on odd Markdown (but see {@link Strictness#STRICT}). The
- * layouts it reads are described in {@code docs/layouts.md}. Instances are immutable and
- * thread-safe; share one across threads.
+ * layouts it reads are described in {@code docs/layouts.md}. What one parse reads is bounded by
+ * {@link ParseLimits}. Instances are immutable and thread-safe; share one across threads.
  */
 public final class CatalogParser {
 
@@ -47,16 +48,23 @@ public final class CatalogParser {
   public static final String STRING_SOURCE = "<string>";
 
   private final ParserSettings settings;
+  private final InputLimits limits;
   private final MarkdownReader markdown;
 
-  private CatalogParser(ParserSettings settings) {
+  private CatalogParser(ParserSettings settings, ParseLimits limits) {
     this.settings = settings;
+    this.limits = new InputLimits(limits);
     this.markdown = new MarkdownReader();
   }
 
   /** Returns a builder with the default settings. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The limits this parser applies. */
+  public ParseLimits limits() {
+    return limits.limits();
   }
 
   /**
@@ -71,7 +79,8 @@ public final class CatalogParser {
   }
 
   /**
-   * Parses Markdown text from memory.
+   * Parses Markdown text from memory. Text longer than {@link ParseLimits#maxInputBytes()}
+   * characters is cut (see {@link ParseLimits}).
    *
    * @param markdown the catalog's text; a leading byte-order mark is ignored
    * @param sourceName the name diagnostics give as their source, e.g. a file name
@@ -81,24 +90,65 @@ public final class CatalogParser {
   public ParseResult parse(String markdown, String sourceName) {
     Objects.requireNonNull(markdown, "markdown");
     Objects.requireNonNull(sourceName, "sourceName");
-    return parse(markdown, new DiagnosticSink(sourceName), null, "");
+    DiagnosticSink sink = new DiagnosticSink(sourceName);
+    return parse(limits.text(markdown, sink), sink, null, "");
   }
 
-  private ParseResult parse(String markdown, DiagnosticSink sink, CatalogRoot root, String baseDir) {
-    SourceText source = SourceText.of(sink.source(), markdown);
+  /**
+   * Parses a catalog's bytes from memory; diagnostics name the source {@value #STRING_SOURCE}.
+   *
+   * <p>The bytes are UTF-8, with or without a byte-order mark, or UTF-16 when they start with a
+   * UTF-16 byte-order mark (little or big endian). Each malformed sequence becomes U+FFFD and the
+   * first is reported as an {@code undecodable-bytes} error giving its byte offset; the rest is
+   * read. Only the first {@link ParseLimits#maxInputBytes()} bytes are read.
+   *
+   * @param bytes the catalog's bytes
+   * @return the catalog and its diagnostics
+   * @throws CatalogParseException in strict mode, when there are error diagnostics
+   */
+  public ParseResult parse(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    DiagnosticSink sink = new DiagnosticSink(STRING_SOURCE);
+    return parse(limits.bytes(bytes, sink), sink, null, "");
+  }
+
+  /**
+   * Reads a catalog's bytes from a stream and parses them as {@link #parse(byte[])} does. At most
+   * {@link ParseLimits#maxInputBytes()} plus one bytes are read, so an endless stream is safe. The
+   * stream is not closed.
+   *
+   * @param in the catalog's bytes
+   * @return the catalog and its diagnostics
+   * @throws UncheckedIOException when reading fails
+   * @throws CatalogParseException in strict mode, when there are error diagnostics
+   */
+  public ParseResult parse(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes;
+    try {
+      bytes = limits.readBytes(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return parse(bytes);
+  }
+
+  private ParseResult parse(SourceText source, DiagnosticSink sink, CatalogRoot root, String baseDir) {
     SectionLayout layout = new SectionLayout(this.markdown, settings);
     SectionLayout.Draft draft = layout.read(source, sink);
-    new CatalogFiles(root, layout).complete(draft, baseDir, sink);
+    limits.talks(draft, sink);
+    new CatalogFiles(root, layout, limits).complete(draft, baseDir, sink);
     Catalog catalog = Reconciler.catalog(draft, settings, sink);
     if (catalog.talks().isEmpty() && !source.isBlank()) {
       sink.report(Severity.ERROR, "no-talks", 1, 1, "no talk was found in this document");
     }
-    return finish(new ParseResult(catalog, sink.diagnostics()));
+    return finish(new ParseResult(catalog, limits.diagnostics(sink.diagnostics(), sink.source())));
   }
 
   /**
    * Reads all characters from {@code reader} and parses them; diagnostics name the source
-   * {@value #STRING_SOURCE}. The reader is not closed.
+   * {@value #STRING_SOURCE}. At most {@link ParseLimits#maxInputBytes()} plus one characters are
+   * read. The reader is not closed.
    *
    * @param reader the catalog's text
    * @return the catalog and its diagnostics
@@ -107,17 +157,11 @@ public final class CatalogParser {
    */
   public ParseResult parse(Reader reader) {
     Objects.requireNonNull(reader, "reader");
-    StringBuilder b = new StringBuilder();
-    char[] buffer = new char[8192];
     try {
-      int n;
-      while ((n = reader.read(buffer)) >= 0) {
-        b.append(buffer, 0, n);
-      }
+      return parse(limits.readChars(reader));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return parse(b.toString());
   }
 
   /**
@@ -127,13 +171,15 @@ public final class CatalogParser {
    * <p>A folder is read through its index file, the first of {@value #INDEX_FILE_NAMES} that exists.
    * The folder of the index file is the <em>catalog root</em>: detail pages linked from the index
    * (layout L3) are read only when they are inside it, and images are checked for existence
-   * relative to the file that names them. Bytes that are not UTF-8 are replaced by U+FFFD and
-   * reported as an {@code undecodable-bytes} error. Nothing is fetched from the network.
+   * relative to the file that names them. The bytes are decoded as {@link #parse(byte[])} does;
+   * only the first {@link ParseLimits#maxInputBytes()} bytes are read. Nothing is fetched from the
+   * network.
    *
    * @param path the Markdown file, or a folder holding an index file
    * @return the catalog and its diagnostics
-   * @throws CatalogParseException when the file cannot be read or a folder has no index file (no
-   *     diagnostics attached), or in strict mode when there are error diagnostics
+   * @throws CatalogParseException when the file cannot be read, is not a regular file, or a folder
+   *     has no index file (no diagnostics attached), or in strict mode when there are error
+   *     diagnostics
    */
   public ParseResult parse(Path path) {
     Objects.requireNonNull(path, "path");
@@ -154,7 +200,13 @@ public final class CatalogParser {
     byte[] bytes;
     CatalogRoot root;
     try {
-      bytes = Files.readAllBytes(file);
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new CatalogParseException(
+            "cannot read " + file + ": not a regular file (a device, a FIFO or a socket)", List.of(), null);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = limits.readBytes(in);
+      }
       Path parent = file.toAbsolutePath().getParent();
       Path folder = file.getParent() != null ? file.getParent() : parent;
       root = CatalogRoot.of(folder);
@@ -162,12 +214,7 @@ public final class CatalogParser {
       throw new CatalogParseException("cannot read " + file + ": " + describe(e), List.of(), e);
     }
     DiagnosticSink sink = new DiagnosticSink(file.toString());
-    SourceBytes decoded = SourceBytes.decode(bytes);
-    if (decoded.firstBadLine() > 0) {
-      sink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
-          "bytes that are not UTF-8; replaced by U+FFFD");
-    }
-    return parse(decoded.text(), sink, root, "");
+    return parse(limits.bytes(bytes, sink), sink, root, "");
   }
 
   private static String describe(Exception e) {
@@ -195,6 +242,7 @@ public final class CatalogParser {
     private int summaryCutLength = DEFAULT_SUMMARY_CUT_LENGTH;
     private Strictness strictness = Strictness.LENIENT;
     private final List<String> knownOrganizations = new ArrayList<>();
+    private ParseLimits limits = ParseLimits.defaults();
 
     private Builder() {}
 
@@ -263,9 +311,81 @@ public final class CatalogParser {
       return this;
     }
 
+    /**
+     * Sets the bounds on what one parse reads. Default {@link ParseLimits#defaults()}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ParseLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Sets the maximum input size; see {@link ParseLimits#maxInputBytes()}.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max < 1}
+     */
+    public Builder maxInputBytes(long max) {
+      this.limits = limits.withMaxInputBytes(max);
+      return this;
+    }
+
+    /**
+     * Sets the maximum number of talks; see {@link ParseLimits#maxTalks()}.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max < 1}
+     */
+    public Builder maxTalks(int max) {
+      this.limits = limits.withMaxTalks(max);
+      return this;
+    }
+
+    /**
+     * Sets the maximum line length in characters; see {@link ParseLimits#maxLineLength()}.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max < 1}
+     */
+    public Builder maxLineLength(int max) {
+      this.limits = limits.withMaxLineLength(max);
+      return this;
+    }
+
+    /**
+     * Sets the maximum nesting depth; see {@link ParseLimits#maxNestingDepth()}.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max < 1}
+     */
+    public Builder maxNestingDepth(int max) {
+      this.limits = limits.withMaxNestingDepth(max);
+      return this;
+    }
+
+    /**
+     * Sets the maximum number of diagnostics kept; see {@link ParseLimits#maxDiagnostics()}.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max < 1}
+     */
+    public Builder maxDiagnostics(int max) {
+      this.limits = limits.withMaxDiagnostics(max);
+      return this;
+    }
+
     /** Returns the parser. */
     public CatalogParser build() {
-      return new CatalogParser(new ParserSettings(labels, summaryCutLength, strictness, knownOrganizations));
+      return new CatalogParser(
+          new ParserSettings(labels, summaryCutLength, strictness, knownOrganizations), limits);
     }
   }
 }

@@ -17,12 +17,40 @@ class CatalogParserFuzzTest {
 
   private static final CatalogParser PARSER = CatalogParser.builder().build();
 
+  private static final CatalogParser SMALL_LIMITS = CatalogParser.builder()
+      .limits(ParseLimits.defaults().withMaxInputBytes(2048).withMaxTalks(3).withMaxLineLength(120)
+          .withMaxNestingDepth(4).withMaxDiagnostics(5))
+      .build();
+
   /** The parser never throws on text, and what it returns is well formed. */
   @FuzzTest(maxDuration = "30s")
   void parserNeverThrowsOnArbitraryText(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     ParseResult result = PARSER.parse(text);
     checkWellFormed(result, text);
+  }
+
+  /**
+   * The parser never throws on bytes (UTF-8, UTF-16 with a byte-order mark, or neither), with small
+   * limits so that every limit is reached often; what it returns is well formed, undecodable bytes
+   * are reported with their offset, and no limit is exceeded in the result.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void parserNeverThrowsOnArbitraryBytes(byte[] data) {
+    ParseResult result = SMALL_LIMITS.parse(data);
+    ParseLimits limits = SMALL_LIMITS.limits();
+    assertThat(result.catalog().talks().size()).isLessThanOrEqualTo(limits.maxTalks());
+    assertThat(result.diagnostics().size()).isLessThanOrEqualTo(limits.maxDiagnostics() + 1);
+    for (Talk talk : result.catalog().talks()) {
+      // a summary joins the lines of a paragraph: bounded by the input read, not by one line
+      talk.summary().ifPresent(s -> assertThat((long) s.length()).isLessThanOrEqualTo(limits.maxInputBytes()));
+    }
+    for (Diagnostic d : result.diagnostics()) {
+      assertThat(d.ruleId()).matches("[a-z]+(-[a-z]+)*");
+      if (d.ruleId().equals("undecodable-bytes")) {
+        assertThat(d.message()).matches("bytes that are not UTF-(8|16LE|16BE) at byte offset \\d+.*");
+      }
+    }
   }
 
   /**

@@ -4,8 +4,6 @@ import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
 import io.github.talkcatalog.internal.source.CatalogRoot;
-import io.github.talkcatalog.internal.source.SourceBytes;
-import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Image;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,16 +20,19 @@ public final class CatalogFiles {
 
   private final CatalogRoot root;
   private final SectionLayout layout;
+  private final InputLimits limits;
 
   /**
    * Creates the reader.
    *
    * @param root the catalog root, or null when the catalog was given as text (nothing on disk)
    * @param layout the section reader used for detail pages
+   * @param limits the limits applied to detail pages as to the index file
    */
-  public CatalogFiles(CatalogRoot root, SectionLayout layout) {
+  public CatalogFiles(CatalogRoot root, SectionLayout layout, InputLimits limits) {
     this.root = root;
     this.layout = layout;
+    this.limits = limits;
   }
 
   /**
@@ -91,12 +92,7 @@ public final class CatalogFiles {
       return;
     }
     DiagnosticSink pageSink = sink.forSource(page.path().toString());
-    SourceBytes decoded = SourceBytes.decode(bytes);
-    if (decoded.firstBadLine() > 0) {
-      pageSink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
-          "bytes that are not UTF-8; replaced by U+FFFD");
-    }
-    DraftTalk p = layout.readPage(SourceText.of(page.path().toString(), decoded.text()));
+    DraftTalk p = layout.readPage(limits.bytes(bytes, pageSink));
     merge(talk, p);
     String pageDir = CatalogRoot.folderOf(page.relative());
     if (talk.image != null) {

@@ -41,10 +41,15 @@ public final class MarkdownReader {
 
   private final Parser parser;
 
-  /** Creates a reader with CommonMark rules plus bare-URL autolinks. */
+  /**
+   * Creates a reader with CommonMark rules plus bare-URL autolinks and spaces in link
+   * destinations: {@code ![](imgs/my talk.png)} and {@code ![](<imgs/my talk.png>)} are images
+   * (flexmark reads neither without the option).
+   */
   public MarkdownReader() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
+    options.set(Parser.SPACE_IN_LINK_URLS, true);
     this.parser = Parser.builder(options).build();
   }
 
@@ -71,7 +76,7 @@ public final class MarkdownReader {
    * @return the top-level blocks in document order
    */
   List<Block> readWithFlexmark(String markdown, int firstLine) {
-    Document document = parser.parse(markdown);
+    Document document = parse(markdown);
     Positions positions = new Positions(document, firstLine);
     List<Block> blocks = new ArrayList<>();
     // (node, list depth) pairs, walked in document order with an explicit stack
@@ -139,7 +144,7 @@ public final class MarkdownReader {
 
   /** Like {@link #readInline(String, int, int)}, always through flexmark. */
   Inline readInlineWithFlexmark(String markdown, int line, int column) {
-    Document document = parser.parse(markdown.strip());
+    Document document = parse(markdown.strip());
     Positions positions = new Positions(document, line);
     Node first = document.getFirstChild();
     if (first == null) {
@@ -172,6 +177,29 @@ public final class MarkdownReader {
     int column = parsed.column() + raw.indexOf(url, colon);
     return new Inline(collapse(label + ": " + url),
         List.of(new InlineLink("", url, false, true, false, parsed.line(), column)), parsed.line(), parsed.column());
+  }
+
+  /**
+   * Parses with flexmark. flexmark matches link labels, titles and some inline constructs with
+   * regular expressions that recurse once per character, so a long unclosed label or title
+   * ({@code [a](/u "...}) can overflow a small thread stack whatever the nesting guard did. Then the
+   * text is parsed again with {@code [}, {@code <}, {@code "}, {@code '} and {@code (} escaped, which
+   * reads as the same text without links.
+   */
+  private Document parse(String markdown) {
+    try {
+      return parser.parse(markdown);
+    } catch (StackOverflowError e) {
+      StringBuilder b = new StringBuilder(markdown.length() + 64);
+      for (int i = 0; i < markdown.length(); i++) {
+        char c = markdown.charAt(i);
+        if (c == '[' || c == '<' || c == '"' || c == '\'' || c == '(') {
+          b.append('\\');
+        }
+        b.append(c);
+      }
+      return parser.parse(b.toString());
+    }
   }
 
   private static boolean isContainer(Node node) {
@@ -287,11 +315,11 @@ public final class MarkdownReader {
     return mayNeedNormalizing ? Normalizer.normalize(b, Normalizer.Form.NFC) : b.toString();
   }
 
-
-  /** Maps offsets in the parsed text to source lines and columns. */
+  /** Maps offsets in the parsed text to source lines and columns, in logarithmic time each. */
   private static final class Positions {
     private final Document document;
     private final int firstLine;
+    private int[] lineStarts;
 
     Positions(Document document, int firstLine) {
       this.document = document;
@@ -304,11 +332,24 @@ public final class MarkdownReader {
 
     int column(int offset) {
       CharSequence chars = document.getChars();
-      int col = 1;
-      for (int i = Math.min(offset, chars.length()) - 1; i >= 0 && chars.charAt(i) != '\n'; i--) {
-        col++;
+      if (lineStarts == null) {
+        int count = 1;
+        for (int i = 0; i < chars.length(); i++) {
+          if (chars.charAt(i) == '\n') {
+            count++;
+          }
+        }
+        lineStarts = new int[count];
+        for (int i = 0, l = 1; i < chars.length(); i++) {
+          if (chars.charAt(i) == '\n') {
+            lineStarts[l++] = i + 1;
+          }
+        }
       }
-      return col;
+      int at = Math.min(Math.max(offset, 0), chars.length());
+      int index = java.util.Arrays.binarySearch(lineStarts, at);
+      int start = index >= 0 ? lineStarts[index] : lineStarts[-index - 2];
+      return at - start + 1;
     }
   }
 }

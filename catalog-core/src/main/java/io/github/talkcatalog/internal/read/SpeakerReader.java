@@ -508,7 +508,8 @@ public final class SpeakerReader {
         }
       }
       if (next >= 0) {
-        found.add(affiliations(between(speakerText.substring(ends[i], next))));
+        // a later name found where this one's span ends (overlapping matches) leaves nothing between
+        found.add(affiliations(between(speakerText.substring(ends[i], Math.max(ends[i], next)))));
       } else {
         found.add(tail(speakerText.substring(ends[i]), truncated, headingOrganizations(heading, i), trace));
       }

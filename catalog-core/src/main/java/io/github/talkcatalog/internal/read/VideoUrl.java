@@ -77,7 +77,8 @@ public final class VideoUrl {
    * Reads the playlist id of a YouTube playlist URL ({@code youtube.com/playlist?list=PL...}).
    *
    * @param url any string
-   * @return the {@code list=} id, or empty when {@code url} is not a YouTube playlist URL
+   * @return the {@code list=} id, ASCII letters, digits, {@code _} and {@code -}; empty when
+   *     {@code url} is not a YouTube playlist URL or the id holds other characters
    */
   public static Optional<String> playlistId(String url) {
     URI uri = parse(url);
@@ -90,7 +91,8 @@ public final class VideoUrl {
     }
     for (int i = 0; i < list.length(); i++) {
       char c = list.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+      boolean ascii = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!(ascii || c == '_' || c == '-')) {
         return Optional.empty();
       }
     }

@@ -90,6 +90,45 @@ public final class SectionScanner {
     return headings;
   }
 
+  /** Fewest words of a setext "heading" that is read as a summary followed by a rule. */
+  static final int SUMMARY_WORDS = 8;
+
+  /**
+   * The underline lines of setext headings that a person reads as a summary followed by a rule: a
+   * {@code ---} underline under a sentence of at least {@value #SUMMARY_WORDS} words, after a
+   * heading of level 2 or deeper (a talk's fields and summary). CommonMark makes such a paragraph
+   * a heading, which would start a new talk.
+   *
+   * @param source the document
+   * @return 1-based line numbers of the underlines, in document order
+   */
+  public static List<Integer> summaryRules(SourceText source) {
+    List<Integer> rules = new ArrayList<>();
+    boolean inTalk = false;
+    for (Heading h : headings(source)) {
+      boolean setext = h.lastLine() != h.line();
+      if (setext && h.level() == 2 && inTalk && words(h.rawText()) >= SUMMARY_WORDS) {
+        rules.add(h.lastLine());
+        continue;
+      }
+      inTalk = h.level() >= 2;
+    }
+    return rules;
+  }
+
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   /** A setext heading's text is one line here: only a single-line paragraph can become one. */
   private static boolean lineBeforeContinues(SourceText source, int i) {
     return i > 1 && !source.line(i - 1).isBlank() && startsParagraph(source.line(i - 1).strip());

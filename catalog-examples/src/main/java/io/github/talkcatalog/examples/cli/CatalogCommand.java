@@ -59,12 +59,37 @@ public final class CatalogCommand {
   /** Reports a failed run in one line; the stack trace only with {@code --verbose}. */
   private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    err.println("catalog: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    err.println("catalog: " + oneLine(message));
     if (verbose(parsed)) {
       e.printStackTrace(err);
     }
     err.flush();
     return 1;
+  }
+
+  /** The message with each line break, and the white space around it, made one space. */
+  static String oneLine(String message) {
+    StringBuilder b = new StringBuilder(message.length());
+    boolean pendingBreak = false;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '\n' || c == '\r') {
+        while (b.length() > 0 && Character.isWhitespace(b.charAt(b.length() - 1))) {
+          b.setLength(b.length() - 1);
+        }
+        pendingBreak = true;
+      } else if (pendingBreak && Character.isWhitespace(c)) {
+        continue;
+      } else {
+        if (pendingBreak) {
+          b.append(' ');
+          pendingBreak = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean verbose(CommandLine.ParseResult parsed) {

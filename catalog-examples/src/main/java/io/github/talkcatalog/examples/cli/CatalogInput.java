@@ -4,10 +4,13 @@ import io.github.talkcatalog.CatalogParseException;
 import io.github.talkcatalog.CatalogParser;
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseResult;
+import io.github.talkcatalog.jackson.CatalogJson;
+import io.github.talkcatalog.jackson.CatalogJsonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -33,8 +36,14 @@ final class CatalogInput {
   @Option(names = "--verbose", description = "Print the stack trace when the input cannot be read.")
   boolean verbose;
 
+  /** How many leading bytes are looked at to tell text from binary or JSON input. */
+  private static final int SNIFF_BYTES = 8192;
+
   /**
-   * Parses the input.
+   * Parses the input. A file is looked at first: an empty or blank file, a binary file (a NUL byte
+   * in its first {@value #SNIFF_BYTES} bytes, without a UTF-16 byte-order mark) and a JSON file
+   * (starting with <code>{</code> or {@code [}) that is not catalog JSON cannot be read; catalog
+   * JSON is read as it is, without diagnostics.
    *
    * @return the catalog and its diagnostics
    * @throws CatalogParseException when the input cannot be read
@@ -44,7 +53,49 @@ final class CatalogInput {
     if (path == null) {
       return parser.parse(bundledText(), BUNDLED_SOURCE);
     }
+    if (Files.isRegularFile(path)) {
+      byte[] head = head(path);
+      String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
+      boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+          || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+      if (text.isBlank() && sizeOf(path) <= SNIFF_BYTES) {
+        throw new CatalogParseException("cannot read " + path + ": the file is empty", List.of(), null);
+      }
+      if (!utf16 && text.indexOf('\0') >= 0) {
+        throw new CatalogParseException(
+            "cannot read " + path + ": a binary file, not Markdown text", List.of(), null);
+      }
+      String start = text.stripLeading();
+      if (!utf16 && (start.startsWith("{") || start.startsWith("["))) {
+        return readJson(path);
+      }
+    }
     return parser.parse(path);
+  }
+
+  private static ParseResult readJson(Path file) {
+    try {
+      return new ParseResult(CatalogJson.standard().read(file), List.of());
+    } catch (CatalogJsonException e) {
+      throw new CatalogParseException("cannot read " + file + ": JSON that is not catalog JSON ("
+          + e.getMessage() + ")", List.of(), e);
+    }
+  }
+
+  private static byte[] head(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(SNIFF_BYTES);
+    } catch (IOException | SecurityException e) {
+      throw new CatalogParseException("cannot read " + file + ": " + e, List.of(), e);
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   static void print(List<Diagnostic> diagnostics, PrintWriter err) {

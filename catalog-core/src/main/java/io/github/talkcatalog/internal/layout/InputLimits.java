@@ -1,0 +1,208 @@
+package io.github.talkcatalog.internal.layout;
+
+import io.github.talkcatalog.Diagnostic;
+import io.github.talkcatalog.ParseLimits;
+import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.sections.NestingGuard;
+import io.github.talkcatalog.internal.sections.SectionScanner;
+import io.github.talkcatalog.internal.source.SourceBytes;
+import io.github.talkcatalog.internal.source.SourceText;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies {@link ParseLimits} on the way in (input size, decoding, line length, nesting depth) and
+ * on the way out (talks, diagnostics), reporting each limit reached as one {@code limit-exceeded}
+ * error. Immutable and thread-safe.
+ */
+public final class InputLimits {
+
+  /** The rule id of every limit reached. */
+  public static final String RULE = "limit-exceeded";
+
+  private final ParseLimits limits;
+
+  /**
+   * Creates the guard.
+   *
+   * @param limits the limits
+   */
+  public InputLimits(ParseLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The limits applied. */
+  public ParseLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads at most one byte more than the input limit, so that an endless stream (a device, a
+   * FIFO) cannot exhaust memory.
+   *
+   * @param in the stream, not closed
+   * @return the bytes read; longer than the limit when the input is
+   * @throws IOException when reading fails
+   */
+  public byte[] readBytes(InputStream in) throws IOException {
+    long max = limits.maxInputBytes();
+    int cap = (int) Math.min(Integer.MAX_VALUE - 16, max + 1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, 64 * 1024));
+    byte[] buffer = new byte[64 * 1024];
+    int total = 0;
+    int n;
+    while (total < cap && (n = in.read(buffer, 0, Math.min(buffer.length, cap - total))) >= 0) {
+      out.write(buffer, 0, n);
+      total += n;
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads at most one character more than the input limit.
+   *
+   * @param reader the reader, not closed
+   * @return the characters read
+   * @throws IOException when reading fails
+   */
+  public String readChars(Reader reader) throws IOException {
+    int cap = (int) Math.min(Integer.MAX_VALUE - 16, limits.maxInputBytes() + 1);
+    StringBuilder b = new StringBuilder((int) Math.min(cap, 64 * 1024));
+    char[] buffer = new char[8192];
+    int n;
+    while (b.length() < cap && (n = reader.read(buffer, 0, Math.min(buffer.length, cap - b.length()))) >= 0) {
+      b.append(buffer, 0, n);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Decodes bytes (see {@link SourceBytes}) and splits them into guarded lines.
+   *
+   * @param bytes the input, possibly longer than the limit
+   * @param sink where diagnostics go; its source names the input
+   * @return the source to read
+   */
+  public SourceText bytes(byte[] bytes, DiagnosticSink sink) {
+    int length = bytes.length;
+    boolean cut = bytes.length > limits.maxInputBytes();
+    if (cut) {
+      length = SourceBytes.cut(bytes, (int) Math.min(Integer.MAX_VALUE - 16, limits.maxInputBytes()));
+    }
+    SourceBytes decoded = SourceBytes.decode(bytes, length);
+    if (decoded.badSequences() > 0) {
+      String more = decoded.badSequences() == 1 ? "" : " and " + (decoded.badSequences() - 1) + " more";
+      sink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
+          "bytes that are not " + decoded.encoding() + " at byte offset " + decoded.firstBadOffset() + more
+              + "; replaced by U+FFFD");
+    }
+    SourceText source = lines(decoded.text(), sink);
+    if (cut) {
+      sink.report(Severity.ERROR, RULE, Math.max(1, source.lineCount()), 0,
+          "input larger than " + limits.maxInputBytes() + " bytes; only the first " + length
+              + " bytes (" + source.lineCount() + " lines) are read");
+    }
+    return source;
+  }
+
+  /**
+   * Splits text into guarded lines.
+   *
+   * @param text the input, possibly longer than the limit
+   * @param sink where diagnostics go; its source names the input
+   * @return the source to read
+   */
+  public SourceText text(String text, DiagnosticSink sink) {
+    if (text.length() <= limits.maxInputBytes()) {
+      return lines(text, sink);
+    }
+    int max = (int) Math.min(Integer.MAX_VALUE - 16, limits.maxInputBytes());
+    int end = max;
+    for (int i = max - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        end = i + 1;
+        break;
+      }
+    }
+    if (end == max && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    SourceText source = lines(text.substring(0, end), sink);
+    sink.report(Severity.ERROR, RULE, Math.max(1, source.lineCount()), 0,
+        "input larger than " + limits.maxInputBytes() + " characters; only the first " + end
+            + " characters (" + source.lineCount() + " lines) are read");
+    return source;
+  }
+
+  private SourceText lines(String text, DiagnosticSink sink) {
+    SourceText source = SourceText.of(sink.source(), text, limits.maxLineLength());
+    if (source.cutLines() > 0) {
+      sink.report(Severity.ERROR, RULE, source.firstCutLine(), limits.maxLineLength() + 1,
+          lines(source.cutLines()) + " longer than " + limits.maxLineLength()
+              + " characters; the rest of each is ignored");
+    }
+    NestingGuard.Result guarded = NestingGuard.apply(source, limits.maxNestingDepth());
+    if (guarded.lines() > 0) {
+      sink.report(Severity.ERROR, RULE, guarded.firstLine(), 0,
+          lines(guarded.lines()) + " nested deeper than " + limits.maxNestingDepth()
+              + " levels (block quotes, lists, emphasis or brackets); the markers beyond are read as text or dropped");
+    }
+    SourceText result = guarded.source();
+    List<Integer> rules = SectionScanner.summaryRules(result);
+    if (!rules.isEmpty()) {
+      List<String> lines = new ArrayList<>(result.lines());
+      for (int line : rules) {
+        lines.set(line - 1, "");
+        sink.report(Severity.INFO, "summary-before-rule", line - 1, 1,
+            "a sentence followed by '---' is read as the talk's summary and a rule, not as a heading");
+      }
+      result = result.withLines(lines);
+    }
+    return result;
+  }
+
+  private static String lines(int n) {
+    return n == 1 ? "1 line" : n + " lines";
+  }
+
+  /**
+   * Drops the talks beyond the limit.
+   *
+   * @param draft the document's draft
+   * @param sink where the diagnostic goes
+   */
+  public void talks(SectionLayout.Draft draft, DiagnosticSink sink) {
+    int max = limits.maxTalks();
+    if (draft.talks.size() <= max) {
+      return;
+    }
+    SectionLayout.DraftTalk first = draft.talks.get(max);
+    int dropped = draft.talks.size() - max;
+    draft.talks.subList(max, draft.talks.size()).clear();
+    sink.report(Severity.ERROR, RULE, Math.max(first.line, 1), first.column,
+        "more than " + max + " talks; this talk and the " + (dropped - 1) + " after it are not read");
+  }
+
+  /**
+   * Keeps the first diagnostics, in the order given, and says how many were dropped.
+   *
+   * @param diagnostics all diagnostics
+   * @param source the source name of the diagnostic saying so
+   * @return at most the limit plus one
+   */
+  public List<Diagnostic> diagnostics(List<Diagnostic> diagnostics, String source) {
+    int max = limits.maxDiagnostics();
+    if (diagnostics.size() <= max) {
+      return diagnostics;
+    }
+    List<Diagnostic> kept = new ArrayList<>(diagnostics.subList(0, max));
+    kept.add(new Diagnostic(Severity.ERROR, RULE,
+        (diagnostics.size() - max) + " more diagnostics not kept (at most " + max + ")", source, 0, 0));
+    return List.copyOf(kept);
+  }
+}

@@ -1,0 +1,358 @@
+package io.github.talkcatalog.internal.sections;
+
+import io.github.talkcatalog.internal.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bounds the nesting depth of a document before flexmark reads it, in one linear pass over the
+ * lines. flexmark recurses once per level of block quotes, lists, emphasis and image brackets, so
+ * a few hundred levels can overflow a thread's stack; this pass keeps every level below the limit.
+ *
+ * <ul>
+ *   <li>At the start of a line, block quote markers ({@code >}) and list markers ({@code -},
+ *       {@code *}, {@code +}, {@code 1.}, {@code 1)}) beyond the limit are dropped, and indentation
+ *       beyond {@code 2 * limit} columns is cut to that many spaces.
+ *   <li>In the text of a paragraph (lines up to a blank line, outside fenced code), an emphasis
+ *       delimiter run ({@code *}, {@code _}) or a bracket ({@code [}) that would open beyond the
+ *       limit is escaped with a backslash, so that flexmark reads it as a literal character.
+ * </ul>
+ *
+ * <p>A paragraph keeps at most {@value #MAX_ESCAPES} backslash escapes; further ones become
+ * numeric character references (see {@link #MAX_ESCAPES}). Inside a code span, where a backslash
+ * is literal, this changes the text; it takes a paragraph with more than
+ * {@value #MAX_ESCAPES} escapes.
+ *
+ * <p>A paragraph may also start at most {@value #MAX_INLINE_MATCHES} code spans, entities and
+ * inline HTML tags; further {@code `}, {@code &} and {@code <} are escaped (see
+ * {@link #MAX_INLINE_MATCHES}).
+ *
+ * <p>The depth of emphasis is estimated from flanking delimiter runs: an opening run adds its
+ * length, a closing run removes it. Real text never comes near the limit, so it is never changed.
+ */
+public final class NestingGuard {
+
+  /**
+   * What the guard did.
+   *
+   * @param source the source, lines rewritten where needed
+   * @param firstLine the 1-based first line changed because of a limit, or 0 when none was
+   * @param lines how many lines were changed because of a limit (escapes rewritten as character
+   *     references, which read the same, do not count)
+   */
+  public record Result(SourceText source, int firstLine, int lines) {}
+
+  /**
+   * How many code spans, entities and inline HTML tags ({@code `}, {@code &}, {@code <}) one
+   * paragraph may start; further ones are escaped. flexmark copies the whole paragraph for each of
+   * them, so without a bound a paragraph of n of them costs time quadratic in n.
+   */
+  public static final int MAX_INLINE_MATCHES = 1000;
+
+  /**
+   * How many backslash escapes ({@code \!}, {@code \\}) one paragraph keeps; further ones become
+   * numeric character references ({@code &#33;}), which read the same. flexmark's link label and
+   * title patterns can match an escape two ways, so an unclosed {@code [} followed by n escapes
+   * costs time exponential in n (20 escaped backslashes take seconds).
+   */
+  public static final int MAX_ESCAPES = 4;
+
+  private final int max;
+  private int escapes;
+  private int emphasis;
+  private int brackets;
+  private int matches;
+  /** Whether the line being guarded was changed because of a limit (not only escapes rewritten). */
+  private boolean limited;
+
+  private NestingGuard(int max) {
+    this.max = max;
+  }
+
+  /**
+   * Bounds {@code source}'s nesting to {@code maxDepth}.
+   *
+   * @param source the document
+   * @param maxDepth the deepest nesting kept, at least 1
+   * @return the guarded source and what was rewritten
+   */
+  public static Result apply(SourceText source, int maxDepth) {
+    return new NestingGuard(maxDepth).run(source);
+  }
+
+  private Result run(SourceText source) {
+    List<String> lines = source.lines();
+    List<String> out = null;
+    int first = 0;
+    int count = 0;
+    char fence = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String t = line.stripLeading();
+      if (line.isBlank() || t.startsWith("#") || t.startsWith(">") || marker(t, 0) >= 0) {
+        emphasis = 0;
+        brackets = 0;
+        matches = 0;
+        escapes = 0;
+      }
+      if (fence != 0) {
+        if (t.startsWith(String.valueOf(fence).repeat(3))) {
+          fence = 0;
+        }
+        continue;
+      }
+      if (t.startsWith("```") || t.startsWith("~~~")) {
+        fence = t.charAt(0);
+        emphasis = 0;
+        brackets = 0;
+        matches = 0;
+        escapes = 0;
+        continue;
+      }
+      limited = false;
+      String guarded = guard(line);
+      if (guarded != line) {
+        if (out == null) {
+          out = new ArrayList<>(lines);
+        }
+        out.set(i, guarded);
+      }
+      if (limited) {
+        if (first == 0) {
+          first = i + 1;
+        }
+        count++;
+      }
+    }
+    return out == null ? new Result(source, 0, 0) : new Result(source.withLines(out), first, count);
+  }
+
+  /** The line with its nesting bounded; the same instance when nothing had to change. */
+  private String guard(String line) {
+    int n = line.length();
+    // leading indentation
+    int i = 0;
+    int column = 0;
+    while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      column += line.charAt(i) == '\t' ? 4 - column % 4 : 1;
+      i++;
+    }
+    StringBuilder b = null;
+    int copied = 0;
+    if (column > 2 * max) {
+      limited = true;
+      b = new StringBuilder(n);
+      b.append(" ".repeat(2 * max));
+      copied = i;
+    }
+    // container markers
+    int depth = 0;
+    int keepUntil = i;
+    int markersEnd = i;
+    if (!isThematicBreak(line, i)) {
+      int j = i;
+      while (j < n) {
+        int next = marker(line, j);
+        if (next < 0) {
+          break;
+        }
+        while (next < n && (line.charAt(next) == ' ' || line.charAt(next) == '\t')) {
+          next++;
+        }
+        depth++;
+        j = next;
+        if (depth <= max) {
+          keepUntil = j;
+        }
+      }
+      markersEnd = j;
+    }
+    if (depth > max) {
+      limited = true;
+      if (b == null) {
+        b = new StringBuilder(n);
+      }
+      b.append(line, copied, keepUntil);
+      copied = markersEnd;
+    }
+    // inline delimiters
+    int k = markersEnd;
+    while (k < n) {
+      char c = line.charAt(k);
+      if (c == '\\') {
+        char next = k + 1 < n ? line.charAt(k + 1) : ' ';
+        if (!isEscapable(next)) {
+          k++;
+          continue;
+        }
+        if (++escapes <= MAX_ESCAPES) {
+          k += 2;
+          continue;
+        }
+        if (b == null) {
+          b = new StringBuilder(n + 16);
+        }
+        b.append(line, copied, k);
+        if (++matches <= MAX_INLINE_MATCHES) {
+          b.append("&#").append((int) next).append(';');
+          copied = k + 2;
+          k += 2;
+        } else {
+          // beyond both budgets the backslash is dropped and the character read as it stands
+          limited = true;
+          copied = k + 1;
+          k++;
+        }
+        continue;
+      }
+      if (c == '`' || (c == '&' || c == '<') && startsMatch(line, k + 1)) {
+        int end = k + 1;
+        while (c == '`' && end < n && line.charAt(end) == '`') {
+          end++;
+        }
+        if (++matches > MAX_INLINE_MATCHES) {
+          limited = true;
+          if (b == null) {
+            b = new StringBuilder(n + 16);
+          }
+          b.append(line, copied, k);
+          for (int m = k; m < end; m++) {
+            b.append('\\').append(c);
+          }
+          copied = end;
+        }
+        // delimiters inside code spans are counted too, which only makes the estimate larger
+        k = end;
+        continue;
+      }
+      if (c == '[') {
+        if (brackets >= max) {
+          limited = true;
+          if (b == null) {
+            b = new StringBuilder(n + 16);
+          }
+          b.append(line, copied, k).append('\\');
+          copied = k;
+        } else {
+          brackets++;
+        }
+        k++;
+        continue;
+      }
+      if (c == ']') {
+        brackets = Math.max(0, brackets - 1);
+        k++;
+        continue;
+      }
+      if (c == '*' || c == '_') {
+        int end = k;
+        while (end < n && line.charAt(end) == c) {
+          end++;
+        }
+        int length = end - k;
+        char before = k > 0 ? line.charAt(k - 1) : ' ';
+        char after = end < n ? line.charAt(end) : ' ';
+        boolean opens = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+        boolean closes = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+        if (c == '_' && opens && closes && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+          opens = false;
+          closes = false;
+        }
+        if (closes && (emphasis > 0 || !opens)) {
+          emphasis = Math.max(0, emphasis - length);
+        } else if (opens) {
+          if (emphasis + length > max) {
+            limited = true;
+            if (b == null) {
+              b = new StringBuilder(n + 2 * length);
+            }
+            b.append(line, copied, k);
+            for (int m = k; m < end; m++) {
+              b.append('\\').append(c);
+            }
+            copied = end;
+          } else {
+            emphasis += length;
+          }
+        }
+        k = end;
+        continue;
+      }
+      k++;
+    }
+    if (b == null) {
+      return line;
+    }
+    b.append(line, copied, n);
+    return b.toString();
+  }
+
+  /** The index after a container marker starting at {@code i}, or -1 when there is none. */
+  private static int marker(String line, int i) {
+    int n = line.length();
+    char c = line.charAt(i);
+    if (c == '>') {
+      return i + 1;
+    }
+    if (c == '-' || c == '*' || c == '+') {
+      return i + 1 == n || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t' ? i + 1 : -1;
+    }
+    int j = i;
+    while (j < n && j - i < 9 && line.charAt(j) >= '0' && line.charAt(j) <= '9') {
+      j++;
+    }
+    if (j > i && j < n && (line.charAt(j) == '.' || line.charAt(j) == ')')
+        && (j + 1 == n || line.charAt(j + 1) == ' ' || line.charAt(j + 1) == '\t')) {
+      return j + 1;
+    }
+    return -1;
+  }
+
+  /** A line of three or more {@code -}, {@code *} or {@code _} and white space only. */
+  private static boolean isThematicBreak(String line, int from) {
+    int n = line.length();
+    if (from >= n) {
+      return false;
+    }
+    char c = line.charAt(from);
+    if (c != '-' && c != '*' && c != '_') {
+      return false;
+    }
+    int marks = 0;
+    for (int i = from; i < n; i++) {
+      char d = line.charAt(i);
+      if (d == c) {
+        marks++;
+      } else if (d != ' ' && d != '\t') {
+        return false;
+      }
+    }
+    return marks >= 3;
+  }
+
+  /** ASCII punctuation, which a backslash escapes in CommonMark. */
+  private static boolean isEscapable(char c) {
+    return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
+  }
+
+  /** Whether an {@code &} or {@code <} can start an entity, a tag or an autolink here. */
+  private static boolean startsMatch(String line, int next) {
+    if (next >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(next);
+    return c < 128 && Character.isLetterOrDigit(c) || c == '#' || c == '/' || c == '!' || c == '?';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
+  }
+
+  private static boolean isPunctuation(char c) {
+    int type = Character.getType(c);
+    return c < 128 ? !Character.isLetterOrDigit(c) && c > ' ' : type == Character.CONNECTOR_PUNCTUATION
+        || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+        || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+  }
+}
