@@ -193,9 +193,8 @@ class CatalogWriterTest {
         "talk 1 speakers: wrote [], reads back as [Speaker{name=Ada Quill, affiliations=[]}]",
         "talk 2 summaryTruncated: wrote true, reads back as false",
         "talk 3 title: wrote A - B, reads back as A",
-        "talk 3 speakers: wrote [], reads back as [Speaker{name=B, affiliations=[]}]",
-        "talk 4 image: wrote Image{src=imgs/a b.png, alt=}, reads back as nothing",
-        "talk 4 summary: wrote nothing, reads back as ![](imgs/a b.png)");
+        "talk 3 speakers: wrote [], reads back as [Speaker{name=B, affiliations=[]}]");
+    // an image path with a space reads back since the parser accepts spaces in link destinations
     assertThat(result.losses().get(2).talk()).isEqualTo(OptionalInt.of(1));
     assertThatThrownBy(() -> WRITER.writeLossless(catalog))
         .isInstanceOf(IllegalArgumentException.class)

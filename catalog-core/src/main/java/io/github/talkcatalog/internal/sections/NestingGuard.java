@@ -18,7 +18,8 @@ import java.util.List;
  *       limit is escaped with a backslash, so that flexmark reads it as a literal character.
  * </ul>
  *
- * <p>A paragraph keeps at most {@value #MAX_ESCAPES} backslash escapes; further ones become
+ * <p>After its first {@code [}, a paragraph keeps at most {@value #MAX_ESCAPES} backslash escapes
+ * (escapes before any bracket cost nothing and are kept); further ones become
  * numeric character references (see {@link #MAX_ESCAPES}). Inside a code span, where a backslash
  * is literal, this changes the text; it takes a paragraph with more than
  * {@value #MAX_ESCAPES} escapes.
@@ -59,6 +60,8 @@ public final class NestingGuard {
 
   private final int max;
   private int escapes;
+  /** Whether the paragraph has opened a bracket: escapes cost nothing before one. */
+  private boolean bracketSeen;
   private int emphasis;
   private int brackets;
   private int matches;
@@ -94,6 +97,7 @@ public final class NestingGuard {
         brackets = 0;
         matches = 0;
         escapes = 0;
+        bracketSeen = false;
       }
       if (fence != 0) {
         if (t.startsWith(String.valueOf(fence).repeat(3))) {
@@ -107,6 +111,7 @@ public final class NestingGuard {
         brackets = 0;
         matches = 0;
         escapes = 0;
+        bracketSeen = false;
         continue;
       }
       limited = false;
@@ -185,7 +190,7 @@ public final class NestingGuard {
           k++;
           continue;
         }
-        if (++escapes <= MAX_ESCAPES) {
+        if (!bracketSeen || ++escapes <= MAX_ESCAPES) {
           k += 2;
           continue;
         }
@@ -226,6 +231,7 @@ public final class NestingGuard {
         continue;
       }
       if (c == '[') {
+        bracketSeen = true;
         if (brackets >= max) {
           limited = true;
           if (b == null) {
