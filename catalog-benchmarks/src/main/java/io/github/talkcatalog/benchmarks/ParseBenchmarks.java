@@ -39,7 +39,7 @@ public class ParseBenchmarks {
     /** Builds the parsers with default options. */
     @Setup
     public void build() {
-      ours = CatalogParser.builder().build();
+      ours = CatalogParser.builder().limits(SyntheticCatalog.LIMITS).build();
       flexmark = com.vladsch.flexmark.parser.Parser.builder().build();
       commonmark = org.commonmark.parser.Parser.builder().build();
     }

@@ -37,7 +37,7 @@ public final class ParseFile {
     String what;
     switch (args[0]) {
       case "ours" -> {
-        ParseResult result = CatalogParser.builder().build().parse(file);
+        ParseResult result = CatalogParser.builder().limits(SyntheticCatalog.LIMITS).build().parse(file);
         what = result.catalog().talks().size() + " talks, "
             + result.diagnostics().size() + " diagnostics";
         result.diagnostics().stream().limit(5).forEach(d -> System.out.println("  " + d));

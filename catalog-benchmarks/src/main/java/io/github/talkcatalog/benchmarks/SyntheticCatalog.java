@@ -28,6 +28,15 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticCatalog {
 
+  /**
+   * Parser limits for the synthetic catalogs: the largest (100,000 talks, 37 MB) is bigger than
+   * the defaults allow for one document, which are set for real catalogs.
+   */
+  public static final io.github.talkcatalog.ParseLimits LIMITS = io.github.talkcatalog.ParseLimits.defaults()
+      .withMaxInputBytes(512L * 1024 * 1024)
+      .withMaxTalks(1_000_000)
+      .withMaxDiagnostics(1_000_000);
+
   /** The seed every benchmark uses. */
   public static final long DEFAULT_SEED = 0x7a1c_ca7a_109L;
 
