@@ -29,7 +29,7 @@ final class CatalogInput {
   static final String BUNDLED_RESOURCE = "vllm-pytorch-conference-2025.md";
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-      description = "The Markdown catalog to read. Default: the bundled catalog "
+      description = "The catalog to read: a Markdown file, a folder with an index, or a catalog JSON file. Default: the bundled catalog "
           + "(53 talks of PyTorch Conference 2025 that mention vLLM).")
   Path path;
 

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = {
-        "Reads a Markdown talk catalog and reports its diagnostics on standard error as",
-        "FILE:LINE:COLUMN: SEVERITY RULE-ID: message, then a summary on standard output."},
+        "Reports the diagnostics of a Markdown talk catalog.",
+        "Diagnostics go to standard error as FILE:LINE:COLUMN: SEVERITY RULE-ID: message,",
+        "then a summary line goes to standard output."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no error diagnostics (warnings and infos allowed)",
@@ -37,10 +38,10 @@ final class CheckCommand implements Callable<Integer> {
     ParseResult result = input.parse();
     CatalogInput.print(result.diagnostics(), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(result.catalog().talks().size() + " talks, "
-        + count(result, Severity.ERROR) + " errors, "
-        + count(result, Severity.WARNING) + " warnings, "
-        + count(result, Severity.INFO) + " infos");
+    out.println("talks: " + result.catalog().talks().size()
+        + ", errors: " + count(result, Severity.ERROR)
+        + ", warnings: " + count(result, Severity.WARNING)
+        + ", infos: " + count(result, Severity.INFO));
     out.flush();
     return result.hasErrors() ? 1 : 0;
   }

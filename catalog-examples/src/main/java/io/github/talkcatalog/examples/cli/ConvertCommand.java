@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = {
-        "Reads a talk catalog, as catalog JSON (content starting with '{') or as Markdown, and",
-        "prints it in the format given by --to. Markdown diagnostics go to standard error."},
+        "Prints a talk catalog in the format given by --to.",
+        "The input is Markdown, or catalog JSON (content starting with '{').",
+        "Markdown diagnostics go to standard error."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the catalog was printed",

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "parse", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = {
-        "Reads a Markdown talk catalog and prints it as catalog JSON (docs/catalog-json.md).",
+        "Prints a talk catalog as catalog JSON (docs/catalog-json.md).",
+        "The input is Markdown, or catalog JSON (content starting with '{').",
         "Diagnostics go to standard error as FILE:LINE:COLUMN: SEVERITY RULE-ID: message."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = {
-        "Prints the talks of a Markdown talk catalog that match every kind of option given;",
-        "repeated options of one kind match any of their values.",
+        "Prints the talks of a catalog that match the options given.",
+        "Every kind of option must match; repeated options of one kind match any of their values.",
+        "The input is Markdown, or catalog JSON (content starting with '{').",
         "Diagnostics go to standard error as FILE:LINE:COLUMN: SEVERITY RULE-ID: message."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

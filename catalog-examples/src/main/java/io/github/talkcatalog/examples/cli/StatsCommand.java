@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = {
-        "Counts the talks of a Markdown talk catalog: with a video, declared and found, and by",
-        "label, organization and speaker, most frequent first.",
+        "Counts the talks of a catalog by label, organization and speaker.",
+        "Also: talks with a video, declared and found; most frequent first.",
+        "The input is Markdown, or catalog JSON (content starting with '{').",
         "Diagnostics go to standard error as FILE:LINE:COLUMN: SEVERITY RULE-ID: message."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the counts were printed", "1:the input cannot be read", "2:usage error"})

@@ -110,7 +110,7 @@ class CatalogCommandTest {
     Run run = run("check");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("53 talks, 0 errors, ");
+    assertThat(run.out()).startsWith("talks: 53, errors: 0, ");
   }
 
   @Test

@@ -95,7 +95,7 @@ class CatalogInputErrorsTest {
     Run check = run("check", json.toString());
 
     assertThat(check.exitCode()).isZero();
-    assertThat(check.out()).isEqualTo("53 talks, 0 errors, 0 warnings, 0 infos\n");
+    assertThat(check.out()).isEqualTo("talks: 53, errors: 0, warnings: 0, infos: 0\n");
   }
 
   @Test
