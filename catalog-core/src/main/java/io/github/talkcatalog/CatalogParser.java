@@ -35,6 +35,8 @@ import java.util.Objects;
  * sense of as diagnostics; it never throws on odd Markdown (but see {@link Strictness#STRICT}). The
  * layouts it reads are described in {@code docs/layouts.md}. What one parse reads is bounded by
  * {@link ParseLimits}. Instances are immutable and thread-safe; share one across threads.
+ *
+ * @since 0.1.0
  */
 public final class CatalogParser {
 
@@ -57,12 +59,12 @@ public final class CatalogParser {
     this.markdown = new MarkdownReader();
   }
 
-  /** Returns a builder with the default settings. */
+  /** {@return a new builder with the default settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The limits this parser applies. */
+  /** {@return the limits this parser applies; never null} */
   public ParseLimits limits() {
     return limits.limits();
   }
@@ -235,6 +237,8 @@ public final class CatalogParser {
   /**
    * Configures a {@link CatalogParser}. Setters check their arguments at once; {@link #build()}
    * returns an immutable parser. A builder is not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
 
@@ -382,7 +386,7 @@ public final class CatalogParser {
       return this;
     }
 
-    /** Returns the parser. */
+    /** {@return a new, immutable parser with the settings given so far} */
     public CatalogParser build() {
       return new CatalogParser(
           new ParserSettings(labels, summaryCutLength, strictness, knownOrganizations), limits);

@@ -30,6 +30,8 @@ package io.github.talkcatalog;
  * above {@value #DEFAULT_MAX_NESTING_DEPTH} are allowed but need a correspondingly larger stack.
  *
  * <p>Instances are immutable and thread-safe. The rule is listed in {@code docs/diagnostics.md}.
+ *
+ * @since 0.1.0
  */
 public final class ParseLimits {
 
@@ -66,36 +68,39 @@ public final class ParseLimits {
     this.maxDiagnostics = (int) positive("maxDiagnostics", maxDiagnostics);
   }
 
-  /** The default limits, each its {@code DEFAULT_*} constant. */
+  /** {@return the default limits, each its {@code DEFAULT_*} constant} */
   public static ParseLimits defaults() {
     return DEFAULTS;
   }
 
   /**
-   * The largest input read: bytes for {@code byte[]}, {@code InputStream} and {@code Path} input
-   * (before decoding; a detail page of layout L3 is read only when within the limit too);
-   * characters (UTF-16 code units) for {@code String} and {@code Reader} input.
+   * {@return the largest input read: bytes for {@code byte[]}, {@code InputStream} and {@code Path}
+   * input (before decoding; a detail page of layout L3 is read only when within the limit too);
+   * characters (UTF-16 code units) for {@code String} and {@code Reader} input}
    */
   public long maxInputBytes() {
     return maxInputBytes;
   }
 
-  /** The largest number of talks read. */
+  /** {@return the largest number of talks read} */
   public int maxTalks() {
     return maxTalks;
   }
 
-  /** The longest line read, in characters (UTF-16 code units), without its line terminator. */
+  /** {@return the longest line read, in characters (UTF-16 code units), without its line terminator} */
   public int maxLineLength() {
     return maxLineLength;
   }
 
-  /** The deepest nesting of block quotes and lists on a line, and of emphasis and brackets. */
+  /** {@return the deepest nesting of block quotes and lists on a line, and of emphasis and brackets} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The largest number of diagnostics kept, not counting the one reporting that more were dropped. */
+  /**
+   * {@return the largest number of diagnostics kept, not counting the one reporting that more were
+   * dropped}
+   */
   public int maxDiagnostics() {
     return maxDiagnostics;
   }
