@@ -26,7 +26,7 @@ class CatalogModuleTest {
 
   @Test
   void versionIsTheProjectVersion() {
-    assertThat(new CatalogModule().version().toString()).isEqualTo("0.1.0-SNAPSHOT");
+    assertThat(new CatalogModule().version().toString()).isEqualTo("0.1.0");
     assertThat(new CatalogModule().version().getArtifactId()).isEqualTo("catalog-jackson");
   }
 

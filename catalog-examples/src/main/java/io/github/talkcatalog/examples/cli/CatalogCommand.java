@@ -101,7 +101,7 @@ public final class CatalogCommand {
     return false;
   }
 
-  /** The version from the build: {@code catalog 0.1.0-SNAPSHOT}. */
+  /** The version from the build: {@code catalog 0.1.0}. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {

@@ -135,6 +135,6 @@ class CatalogCommandTest {
     assertThat(parseHelp.exitCode()).isZero();
     assertThat(parseHelp.out()).contains("Usage: catalog parse", "--compact", "PATH");
     assertThat(version.exitCode()).isZero();
-    assertThat(version.out().strip()).isEqualTo("catalog 0.1.0-SNAPSHOT");
+    assertThat(version.out().strip()).isEqualTo("catalog 0.1.0");
   }
 }
