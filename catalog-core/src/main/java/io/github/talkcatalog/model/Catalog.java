@@ -1,6 +1,5 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.query.CatalogIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -103,17 +102,6 @@ public abstract class Catalog {
       return organizations();
     }
     return CatalogViews.organizations(talks(), speakers(), aliases);
-  }
-
-  /**
-   * Lookups and counts over this catalog: talks by speaker, by organization and by label, and the
-   * most frequent of each. Computed once per instance, on first call.
-   *
-   * @return the index of this catalog
-   */
-  @Value.Lazy
-  public CatalogIndex index() {
-    return CatalogIndex.of(this);
   }
 
   /**
