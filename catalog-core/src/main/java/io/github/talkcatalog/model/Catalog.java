@@ -90,7 +90,8 @@ public abstract class Catalog {
 
   /**
    * The organizations as {@link #organizations()} gives them, but with names that {@code aliases}
-   * declares the same grouped as one organization, named as first written in the catalog. Computed
+   * declares the same grouped as one organization, named as first written in the catalog or, for a
+   * group declared with {@link OrganizationAliases.Builder#named}, by the caller's name. Computed
    * on every call (unlike {@link #organizations()}).
    *
    * @param aliases the user's organization aliases
