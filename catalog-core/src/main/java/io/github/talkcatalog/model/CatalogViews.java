@@ -64,7 +64,8 @@ final class CatalogViews {
           }
           Organization organization = affiliation.organization().get();
           organizations
-              .computeIfAbsent(aliases.key(organization.name()), k -> new OrganizationAccumulator(organization))
+              .computeIfAbsent(aliases.key(organization.name()), k -> new OrganizationAccumulator(
+                  aliases.name(organization.name()).map(Organization::of).orElse(organization)))
               .add(talk, person);
         }
       }

@@ -17,8 +17,8 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Lookups and counts over one catalog: talks by speaker, by organization and by label, talk counts
- * for each, and the most frequent.
+ * Lookups and counts over one catalog: talks by speaker, by organization, by label and by section,
+ * talk counts for each, and the most frequent.
  *
  * <p>Build it with {@link #of(Catalog)} and keep it as long as the catalog: each call builds a new
  * index. Everything is computed when the index is built; lookups by organization and label are then map look-ups, lookups by speaker
@@ -40,6 +40,10 @@ public final class CatalogIndex {
   private final List<SpeakerProfile> speakersByFrequency;
   private final List<OrganizationProfile> organizationsByFrequency;
   private final Map<String, Integer> labelCounts;
+  /** Section key → talks, in order of first appearance of the section. */
+  private final Map<String, List<Talk>> talksBySectionKey;
+  /** Section as first written → talks, in order of first appearance. */
+  private final Map<String, List<Talk>> talksBySection;
 
   private CatalogIndex(Catalog catalog) {
     this.catalog = catalog;
@@ -69,6 +73,21 @@ public final class CatalogIndex {
       labels.put(names.get(key), byLabel.get(key).size());
     }
     this.labelCounts = Collections.unmodifiableMap(labels);
+    Map<String, List<Talk>> bySectionKey = new LinkedHashMap<>();
+    Map<String, List<Talk>> bySection = new LinkedHashMap<>();
+    for (Talk talk : catalog.talks()) {
+      talk.section().ifPresent(section -> {
+        List<Talk> talks = bySectionKey.computeIfAbsent(Words.key(section), k -> new ArrayList<>());
+        if (talks.isEmpty()) {
+          bySection.put(section, talks);
+        }
+        talks.add(talk);
+      });
+    }
+    bySectionKey.replaceAll((k, v) -> List.copyOf(v));
+    bySection.replaceAll((k, v) -> bySectionKey.get(Words.key(k)));
+    this.talksBySectionKey = bySectionKey;
+    this.talksBySection = Collections.unmodifiableMap(bySection);
   }
 
   /**
@@ -140,6 +159,30 @@ public final class CatalogIndex {
    */
   public List<Talk> talksByLabel(String label) {
     return talksByLabel.getOrDefault(Names.key(Objects.requireNonNull(label, "label")), List.of());
+  }
+
+  /**
+   * The talks under a section heading ({@link Talk#section()}), compared ignoring case, accents and
+   * spacing, in document order.
+   *
+   * @param section a section as written, e.g. {@code "Day 1"}
+   * @return the talks; empty when no talk is in that section
+   * @since 0.2.0
+   */
+  public List<Talk> talksBySection(String section) {
+    return talksBySectionKey.getOrDefault(Words.key(Objects.requireNonNull(section, "section")), List.of());
+  }
+
+  /**
+   * The talks grouped by {@link Talk#section() section}: each section (as first written) with its
+   * talks in document order, the sections in order of first appearance. Talks without a section
+   * are in no group.
+   *
+   * @return an unmodifiable map in that order; empty when no talk has a section
+   * @since 0.2.0
+   */
+  public Map<String, List<Talk>> talksBySection() {
+    return talksBySection;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.markdown.Block;
 import io.github.talkcatalog.internal.markdown.Inline;
@@ -64,7 +65,7 @@ public final class SectionLayout {
     List<Heading> all = SectionScanner.headings(source);
     for (Heading h : all) {
       if (h.withoutSpace()) {
-        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column(),
+        sink.report(Severity.INFO, Rules.HEADING_WITHOUT_SPACE, h.line(), h.column(),
             "heading written without a space after its '#' marks; read as a heading");
       }
     }
@@ -77,7 +78,7 @@ public final class SectionLayout {
       preambleStart = title.lastLine() + 1;
       index = 1;
     } else if (!source.isBlank()) {
-      sink.report(Severity.WARNING, "missing-title", 1, 1,
+      sink.report(Severity.WARNING, Rules.MISSING_TITLE, 1, 1,
           "the document does not start with a level-1 heading; the catalog title is empty");
     }
     List<Heading> rest = all.subList(index, all.size());
@@ -439,7 +440,7 @@ public final class SectionLayout {
     }
     readBody(source, h.lastLine() + 1, end, talk);
     if (talk.video == null) {
-      sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
+      sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");
     }
     return talk;

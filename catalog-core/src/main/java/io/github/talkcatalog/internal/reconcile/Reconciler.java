@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.reconcile;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.ParserSettings;
@@ -91,7 +92,7 @@ public final class Reconciler {
       if (d.video != null) {
         Integer before = videos.putIfAbsent(d.video.url(), i + 1);
         if (before != null) {
-          sink.report(Severity.WARNING, "duplicate-video", d.line, d.column,
+          sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, d.line, d.column,
               "talk " + (i + 1) + " has the same video as talk " + before + " (" + d.video.url() + ")");
         }
       }
@@ -101,7 +102,7 @@ public final class Reconciler {
       int declared = draft.declaredCount;
       boolean fine = found == declared || (draft.countIsLowerBound && found >= declared);
       if (!fine) {
-        sink.report(Severity.WARNING, "count-mismatch", draft.descriptionLine, 1,
+        sink.report(Severity.WARNING, Rules.COUNT_MISMATCH, draft.descriptionLine, 1,
             "the introduction declares " + declared + " talks but " + found + " were found");
       }
     }
@@ -177,7 +178,7 @@ public final class Reconciler {
             s = Speaker.builder().from(s).name(candidates.get(0)).build();
           } else if (candidates.size() > 1) {
             DraftTalk d = draft.talks.get(i);
-            sink.report(Severity.INFO, "ambiguous-abbreviation", d.line, d.column,
+            sink.report(Severity.INFO, Rules.AMBIGUOUS_ABBREVIATION, d.line, d.column,
                 "'" + s.name() + "' could stand for " + String.join(" or ", candidates) + "; kept as written");
           }
         }
