@@ -77,7 +77,7 @@ public final class CatalogIndex {
     Map<String, List<Talk>> bySection = new LinkedHashMap<>();
     for (Talk talk : catalog.talks()) {
       talk.section().ifPresent(section -> {
-        List<Talk> talks = bySectionKey.computeIfAbsent(Words.key(section), k -> new ArrayList<>());
+        List<Talk> talks = bySectionKey.computeIfAbsent(Names.key(section), k -> new ArrayList<>());
         if (talks.isEmpty()) {
           bySection.put(section, talks);
         }
@@ -85,7 +85,7 @@ public final class CatalogIndex {
       });
     }
     bySectionKey.replaceAll((k, v) -> List.copyOf(v));
-    bySection.replaceAll((k, v) -> bySectionKey.get(Words.key(k)));
+    bySection.replaceAll((k, v) -> bySectionKey.get(Names.key(k)));
     this.talksBySectionKey = bySectionKey;
     this.talksBySection = Collections.unmodifiableMap(bySection);
   }
@@ -170,7 +170,7 @@ public final class CatalogIndex {
    * @since 0.2.0
    */
   public List<Talk> talksBySection(String section) {
-    return talksBySectionKey.getOrDefault(Words.key(Objects.requireNonNull(section, "section")), List.of());
+    return talksBySectionKey.getOrDefault(Names.key(Objects.requireNonNull(section, "section")), List.of());
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.talkcatalog.internal.read;
+package io.github.talkcatalog.internal.video;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -101,7 +101,7 @@ public final class VideoUrl {
    */
   public static Optional<YouTubeRef> youtubeOrId(String text) {
     String s = text.strip();
-    if (io.github.talkcatalog.model.Video.isYouTubeId(s)) {
+    if (isYouTubeId(s)) {
       return Optional.of(new YouTubeRef(s, OptionalInt.empty()));
     }
     return youtube(s);
@@ -206,6 +206,22 @@ public final class VideoUrl {
       n++;
     }
     return n == 11 ? value.substring(0, 11) : null;
+  }
+
+  /**
+   * Whether {@code s} is exactly 11 characters of {@code [A-Za-z0-9_-]}, the shape of a YouTube
+   * video id.
+   */
+  public static boolean isYouTubeId(String s) {
+    if (s.length() != 11) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!isIdChar(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isIdChar(char c) {

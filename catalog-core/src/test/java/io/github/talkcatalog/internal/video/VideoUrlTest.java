@@ -1,4 +1,4 @@
-package io.github.talkcatalog.internal.read;
+package io.github.talkcatalog.internal.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
