@@ -12,6 +12,7 @@ import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The catalog JSON format, version 1 ({@code docs/catalog-json.md}): one {@link Mapping} per model
@@ -40,8 +41,10 @@ public final class CatalogMapping {
           Field.values("links", Link.class, Talk::links, Talk.Builder::links),
           Field.optionalValue("image", Image.class, Talk::image, Talk.Builder::image),
           Field.optionalString("summary", Talk::summary, Talk.Builder::summary),
+          Field.optionalString("abstract", CatalogMapping::abstractUnlessSummary, Talk.Builder::abstractText),
           Field.bool("summaryTruncated", Talk::summaryTruncated, Talk.Builder::summaryTruncated),
           Field.optionalInt("duration", Talk::duration, Talk.Builder::duration),
+          Field.optionalString("event", Talk::event, Talk.Builder::event),
           Field.optionalInt("year", Talk::year, Talk.Builder::year),
           Field.optionalInt("line", Talk::line, Talk.Builder::line)));
 
@@ -158,6 +161,11 @@ public final class CatalogMapping {
   public CatalogMapping with(Mapping<?> replacement) {
     return new CatalogMapping(mappings.stream()
         .map(m -> m.type() == replacement.type() ? replacement : m).toList());
+  }
+
+  /** A talk's abstract when it is not just its summary (the reader's default). */
+  private static Optional<String> abstractUnlessSummary(Talk talk) {
+    return talk.abstractText().equals(talk.summary()) ? Optional.empty() : talk.abstractText();
   }
 
   private static void checkFormat(JsonInput in, String format) throws IOException {
