@@ -4,6 +4,7 @@ import io.github.talkcatalog.internal.layout.CatalogFiles;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.InputLimits;
 import io.github.talkcatalog.internal.layout.ParserSettings;
+import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.layout.SectionLayout;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
@@ -182,9 +183,8 @@ public final class CatalogParser {
 
   private ParseResult parse(SourceText source, DiagnosticSink sink, CatalogRoot root, String baseDir) {
     SectionLayout layout = new SectionLayout(this.markdown, settings);
-    SectionLayout.Draft draft = layout.read(source, sink);
-    limits.talks(draft, sink);
-    new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
+    CatalogDraft draft = limits.talks(layout.read(source, sink), sink);
+    draft = new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
         .complete(draft, baseDir, sink);
     Catalog catalog = Reconciler.catalog(draft, settings, sink);
     if (catalog.talks().isEmpty() && !source.isBlank()) {
