@@ -63,6 +63,9 @@ public final class CatalogDiff {
     /**
      * Checks the arguments.
      *
+     * @param field the field's name
+     * @param oldValue the old value as text, empty when absent
+     * @param newValue the new value as text, empty when absent
      * @throws NullPointerException if an argument is null
      */
     public FieldChange {
@@ -85,7 +88,10 @@ public final class CatalogDiff {
     /**
      * Checks the arguments and copies the list.
      *
-     * @throws NullPointerException if an argument is null
+     * @param oldTalk the talk in the old edition
+     * @param newTalk the talk in the new edition
+     * @param fields the fields that differ
+     * @throws NullPointerException if an argument or a list element is null
      */
     public TalkChange {
       Objects.requireNonNull(oldTalk, "oldTalk");
