@@ -175,6 +175,16 @@ class CatalogHtmlTest {
   }
 
   @Test
+  void noncharactersAndControlsBecomeReplacementCharacters() {
+    Talk talk = talk(1, "A\uFFFFB\u0007C\uD800D\uFDD0E", List.of());
+
+    String html = CatalogHtml.builder().build().write(catalog(talk));
+
+    assertThat(Jsoup.parse(html).selectFirst("li.card h2").text()).isEqualTo("A\uFFFDB\uFFFDC\uFFFDD\uFFFDE");
+    assertThat(html).doesNotContain("\uFFFF").doesNotContain("\u0007");
+  }
+
+  @Test
   void theSamePageForTheSameCatalog() {
     assertThat(CatalogHtml.builder().build().write(Seed.catalog()))
         .isEqualTo(CatalogHtml.builder().build().write(Seed.catalog()));

@@ -30,10 +30,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,8 +115,57 @@ public final class HtmlPage {
       cards(main, catalog.talks(), 2, filters);
     }
     footer(body.appendElement("footer"), catalog);
+    withoutNoncharacters(doc);
     body.appendElement("script").appendChild(new DataNode(SCRIPT));
     return doc.outerHtml() + "\n";
+  }
+
+  /**
+   * Replaces, in every text node and attribute value, each character that HTML calls a parse error
+   * (controls other than white space, noncharacters such as U+FFFF, unpaired surrogates) by U+FFFD,
+   * so that every HTML parser reads the page alike.
+   */
+  private static void withoutNoncharacters(Document doc) {
+    doc.traverse((node, depth) -> {
+      if (node instanceof TextNode text) {
+        text.text(clean(text.getWholeText()));
+      } else if (node instanceof Element element) {
+        for (Attribute a : element.attributes()) {
+          a.setValue(clean(a.getValue()));
+        }
+      }
+    });
+  }
+
+  /**
+   * {@code s} with each control character other than tab, line feed, form feed and carriage
+   * return, each noncharacter and each unpaired surrogate replaced by U+FFFD.
+   *
+   * @param s any text
+   * @return the text an HTML parser reads without a parse error
+   */
+  static String clean(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\f' && cp != '\r')
+          || (cp >= 0x7F && cp <= 0x9F)
+          || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE
+          || Character.isSurrogate((char) cp) && n == 1;
+      if (bad && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        if (bad) {
+          b.append('\uFFFD');
+        } else {
+          b.appendCodePoint(cp);
+        }
+      }
+      i += n;
+    }
+    return b == null ? s : b.toString();
   }
 
   private void head(Element head, String pageTitle) {
