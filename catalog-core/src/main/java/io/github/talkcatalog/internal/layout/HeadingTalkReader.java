@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.Heading;
@@ -16,7 +17,7 @@ import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Video;
-import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,7 @@ final class HeadingTalkReader {
     }
     readBody(source, h.lastLine() + 1, end, talk);
     if (talk.video == null) {
-      sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
+      sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");
     }
     talk.section = section;

@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
@@ -13,7 +14,7 @@ import io.github.talkcatalog.internal.plan.LayoutPlanner;
 import io.github.talkcatalog.internal.plan.Plan;
 import io.github.talkcatalog.internal.plan.Region;
 import io.github.talkcatalog.internal.read.HeadingReader;
-import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Collection;
@@ -72,7 +73,7 @@ public final class SectionLayout {
     LineMap map = LineMap.of(source);
     for (Heading h : map.headings()) {
       if (h.withoutSpace()) {
-        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column(),
+        sink.report(Severity.INFO, Rules.HEADING_WITHOUT_SPACE, h.line(), h.column(),
             "heading written without a space after its '#' marks; read as a heading");
       }
     }
@@ -83,7 +84,7 @@ public final class SectionLayout {
       Heading t = plan.title();
       title = markdown.readInline(t.rawText(), t.line(), t.column()).text();
     } else if (!source.isBlank()) {
-      sink.report(Severity.WARNING, "missing-title", 1, 1,
+      sink.report(Severity.WARNING, Rules.MISSING_TITLE, 1, 1,
           "the document does not start with a level-1 heading; the catalog title is empty");
     }
     Intro intro = new Intro();

@@ -1,6 +1,7 @@
 package io.github.talkcatalog.internal.read;
 
 import io.github.talkcatalog.internal.draft.TalkDraft;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.model.Image;
 import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Video;
