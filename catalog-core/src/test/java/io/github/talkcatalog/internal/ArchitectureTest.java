@@ -21,9 +21,17 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheMarkdownAdapterImportsFlexmarkOrJsoup() {
+  void onlyTheMarkdownAdapterImportsFlexmark() {
     noClasses().that().resideOutsideOfPackage("io.github.talkcatalog.internal.markdown..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void jsoupOnlyInTheMarkdownAdapterAndTheHtmlWriter() {
+    noClasses().that().resideOutsideOfPackages("io.github.talkcatalog.internal.markdown..",
+            "io.github.talkcatalog.internal.html..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..")
         .check(CLASSES);
   }
 
