@@ -127,4 +127,77 @@ class FindTalksTest {
       assertThat(t.video()).hasValueSatisfying(v -> assertThat(v.url()).isEqualTo("https://example.org/v/1"));
     });
   }
+
+  @Test
+  void headingThatOnlyLinksAPlaylistIsAnEventNotATalk() {
+    ParseResult r = PARSER.parse("""
+        # Meetup Recordings
+
+        ## HarborConf 2031
+        [Video playlist](https://www.youtube.com/watch?v=Hc1fake01Aa&list=PLfakeList01) + [Slides](https://example.org/hc31)
+
+        ## Paging Tensors Across Racks
+        [Video](https://www.youtube.com/watch?v=Pt2fake02Bb)
+        Ona Pike Presented May 1, 2031 at [Harbor Meetup](https://example.org/m)
+
+        ## HarborConf 2030
+        [Video playlist](https://www.youtube.com/playlist?list=PLfakeList02)
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Paging Tensors Across Racks");
+    assertThat(ids(r)).containsExactly("Pt2fake02Bb");
+    assertThat(rules(r)).containsExactly("heading-not-a-talk@3:4", "heading-not-a-talk@10:4");
+  }
+
+  @Test
+  void headingWithoutEvidenceAfterATableOfTalksIsNotATalk() {
+    ParseResult r = PARSER.parse("""
+        Recordings of My Talks
+        ======================
+
+        | Date | Title | Event |
+        |---|---|---|
+        | 2031 May | [Queues at Dawn](https://www.youtube.com/watch?v=Qa1fake01Aa) | Harbor Meetup |
+        | 2030 June | [Bit Packing](https://youtu.be/Bp3fake03Cc) | RiverConf |
+
+        ## Slides
+
+        I keep my slides on [my profile](https://example.org/me).
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn", "Bit Packing");
+    assertThat(rules(r)).contains("heading-not-a-talk@9:4");
+  }
+
+  @Test
+  void headingWithoutVideoAmongTalkHeadingsStaysATalk() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Queues at Dawn
+        - Video: https://www.youtube.com/watch?v=Qa1fake01Aa
+
+        ## Tiny Parsers
+        [Schedule](https://example.org/tiny)
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn", "Tiny Parsers");
+    assertThat(rules(r)).containsExactly("missing-video@6:4");
+  }
+
+  @Test
+  void videoLinksThatProducedNoTalkAreReported() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        Earlier recordings: https://www.youtube.com/watch?v=Nb2fake02Bb and https://youtu.be/Nc3fake03Cc
+        ```
+        https://www.youtube.com/watch?v=Cd4fake04Dd
+        ```
+
+        ## Queues at Dawn
+        - Video: https://www.youtube.com/watch?v=Qa1fake01Aa
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn");
+    assertThat(rules(r)).containsExactly("talks-not-read@3:21");
+    assertThat(r.diagnostics()).filteredOn(d -> d.ruleId().equals("talks-not-read")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("2 video links here produced no talk"));
+  }
 }
