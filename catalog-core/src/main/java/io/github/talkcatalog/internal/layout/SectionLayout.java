@@ -578,6 +578,9 @@ public final class SectionLayout {
     }
     List<InlineLink> links = item.links();
     if (links.isEmpty()) {
+      if (label != null && talk.video == null) {
+        VideoUrl.fieldValue(label, text.substring(colon + 1)).ifPresent(ref -> talk.video = video(ref));
+      }
       return;
     }
     for (InlineLink link : links) {
