@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The one rule that turns a name or a title into an id (speaker, organization and talk ids).
  *
- * <p>The rule: decompose the text (Unicode NFD); drop the combining marks that follow a Latin
- * letter ({@code é} → {@code e}, {@code ñ} → {@code n}), keep every other mark with its letter
+ * <p>The rule: decompose the text (Unicode NFD); drop the combining marks that follow a Latin or
+ * Greek letter, accents there ({@code é} → {@code e}, {@code ñ} → {@code n}, {@code ά} →
+ * {@code α}); keep every other mark with its letter, where it makes another letter or a syllable
  * (Cyrillic {@code й} stays {@code й}, Devanagari vowel signs stay); lower-case
  * ({@link Locale#ROOT}); turn every run of characters that are neither letters, digits nor kept
  * marks into one {@code '-'}; drop {@code '-'} at both ends; recompose (NFC). Letters of every
@@ -39,7 +40,7 @@ final class Slug {
       int type = Character.getType(cp);
       if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
           || type == Character.ENCLOSING_MARK) {
-        if (base != null && base != UnicodeScript.LATIN && !gap) {
+        if (base != null && base != UnicodeScript.LATIN && base != UnicodeScript.GREEK && !gap) {
           b.appendCodePoint(cp);
         }
         continue;

@@ -48,7 +48,8 @@ public abstract class SpeakerProfile {
   /**
    * The speaker id for a name: the project's one id rule, shared with
    * {@link OrganizationProfile#idOf(String)} and {@link Talk#id()}. Decompose the name (Unicode
-   * NFD); drop the accents of Latin letters and keep every other combining mark with its letter;
+   * NFD); drop the accents of Latin and Greek letters and keep every other combining mark with its
+   * letter (in Cyrillic, Devanagari, … a mark makes another letter or a syllable);
    * lower-case it ({@link Locale#ROOT}); turn every run of characters that are neither letters nor
    * digits into one {@code '-'}; drop {@code '-'} at both ends; recompose (NFC). Letters of every
    * script are kept. A name with no letter or digit gets {@code "speaker"}.

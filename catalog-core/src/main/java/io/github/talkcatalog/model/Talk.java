@@ -102,7 +102,7 @@ public abstract class Talk {
   /**
    * {@return an identifier derived from the {@link #title()} alone, e.g. {@code "Serving Models at
    * the Edge"} → {@code "serving-models-at-the-edge"}; never empty} The rule is that of
-   * {@link SpeakerProfile#idOf(String)} (letters of every script kept, Latin accents dropped, lower
+   * {@link SpeakerProfile#idOf(String)} (letters of every script kept, Latin and Greek accents dropped, lower
    * case, other characters as {@code '-'}), cut at the last {@code '-'} within 64 characters; a
    * title without letters or digits gives {@code "talk"}. It depends on neither {@link #heading()}
    * nor {@link #line()}, so a Markdown or JSON round trip keeps it, and not on
