@@ -2,6 +2,7 @@ package io.github.talkcatalog.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -72,6 +73,21 @@ public abstract class Catalog {
   @Value.Lazy
   public List<SpeakerProfile> speakers() {
     return CatalogViews.speakers(talks());
+  }
+
+  /**
+   * The talks by id, in document order: the key is the talk's {@link Talk#id()} (derived from its
+   * title), with {@code "-2"}, {@code "-3"}, ... appended to the second, third, ... talk whose id
+   * repeats an earlier one. The ids depend on neither heading nor source line, so a Markdown or
+   * JSON round trip keeps them; a filtered catalog gives each talk the id it has there. Computed
+   * once per instance, on first call.
+   *
+   * @return an immutable map in document order, empty for a catalog without talks
+   * @since 0.2.0
+   */
+  @Value.Lazy
+  public Map<String, Talk> talksById() {
+    return CatalogViews.talksById(talks());
   }
 
   /**

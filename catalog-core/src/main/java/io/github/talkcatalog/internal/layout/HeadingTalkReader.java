@@ -302,6 +302,10 @@ final class HeadingTalkReader {
     }
     List<InlineLink> links = item.links();
     if (links.isEmpty()) {
+      if (label != null && talk.video == null) {
+        VideoUrl.fieldValue(label, text.substring(colon + 1))
+            .ifPresent(ref -> talk.video = LinkPolicy.video(ref));
+      }
       return;
     }
     boolean videoField = Vocabulary.isVideoField(label);
