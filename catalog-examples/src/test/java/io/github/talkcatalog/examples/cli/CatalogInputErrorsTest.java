@@ -129,4 +129,20 @@ class CatalogInputErrorsTest {
     assertThat(CatalogCommand.oneLine("bad input\n  at line 3\r\n\n column 4 "))
         .isEqualTo("bad input at line 3 column 4 ");
   }
+
+  @Test
+  void runningOutOfHeapIsOneLine() throws Exception {
+    // a separate JVM with a small heap, since an OutOfMemoryError is the JVM's, not the tool's
+    Path big = dir.resolve("big.md");
+    Files.writeString(big, "# T\n\n## Talk - Ada Quill\n\n" + "- a\n".repeat(1_000_000));
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx16m", "-cp", System.getProperty("java.class.path"), CatalogCommand.class.getName(), "check", big.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(1);
+    assertThat(err).startsWith("catalog: the input is too large to read within the Java heap (")
+        .endsWith(" MB); give Java more memory with -Xmx or split the catalog\n")
+        .doesNotContain("\tat ");
+  }
 }
