@@ -1,17 +1,23 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
 import io.github.talkcatalog.internal.source.CatalogRoot;
 import io.github.talkcatalog.model.Image;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a catalog on disk spreads over files: follows index entries' {@code Details:} links to their
  * pages (layout L3) and checks that images exist. Reads only inside the {@link CatalogRoot}; a link
- * leading out is refused with {@code link-outside-root}.
+ * leading out is refused with {@code link-outside-root}. A page linked from several entries is
+ * read once; the pages of one catalog together hold at most {@link ParseLimits#maxInputBytes()}
+ * bytes, further pages are refused with {@code limit-exceeded}.
  */
 public final class CatalogFiles {
 
@@ -21,6 +27,10 @@ public final class CatalogFiles {
   private final CatalogRoot root;
   private final SectionLayout layout;
   private final InputLimits limits;
+  /** Each detail page read once, by real path, however many entries link to it. */
+  private final Map<Path, DraftTalk> pages = new HashMap<>();
+  /** The bytes of all detail pages read so far, bounded by the input limit. */
+  private long pageBytes;
 
   /**
    * Creates the reader.
@@ -78,21 +88,33 @@ public final class CatalogFiles {
               + "' is listed from its index line");
       return;
     }
-    byte[] bytes;
-    try {
-      if (Files.size(page.path()) > MAX_PAGE_BYTES) {
+    DiagnosticSink pageSink = sink.forSource(page.path().toString());
+    DraftTalk p = pages.get(page.real());
+    if (p == null) {
+      long budget = limits.limits().maxInputBytes() - pageBytes;
+      Optional<byte[]> bytes;
+      try {
+        bytes = root.read(page, Math.min(MAX_PAGE_BYTES, budget));
+      } catch (IOException | SecurityException e) {
         sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
-            "detail page '" + page.relative() + "' is larger than " + MAX_PAGE_BYTES + " bytes; not read");
+            "detail page '" + page.relative() + "' cannot be read (" + e.getClass().getSimpleName() + ")");
         return;
       }
-      bytes = Files.readAllBytes(page.path());
-    } catch (IOException | SecurityException e) {
-      sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
-          "detail page '" + page.relative() + "' cannot be read (" + e.getClass().getSimpleName() + ")");
-      return;
+      if (bytes.isEmpty()) {
+        if (budget < MAX_PAGE_BYTES) {
+          sink.report(Severity.ERROR, InputLimits.RULE, talk.detailLine, talk.detailColumn,
+              "detail page '" + page.relative() + "' not read: the detail pages of one catalog may hold at most "
+                  + limits.limits().maxInputBytes() + " bytes together");
+        } else {
+          sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+              "detail page '" + page.relative() + "' is larger than " + MAX_PAGE_BYTES + " bytes; not read");
+        }
+        return;
+      }
+      pageBytes += bytes.get().length;
+      p = layout.readPage(limits.bytes(bytes.get(), pageSink));
+      pages.put(page.real(), p);
     }
-    DiagnosticSink pageSink = sink.forSource(page.path().toString());
-    DraftTalk p = layout.readPage(limits.bytes(bytes, pageSink));
     merge(talk, p);
     String pageDir = CatalogRoot.folderOf(page.relative());
     if (talk.image != null) {
