@@ -6,9 +6,13 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.talkcatalog.model.Video;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.junit.jupiter.api.Timeout;
 
 /** Properties of {@link VideoUrl} on any string. */
 class VideoUrlFuzzTest {
+
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
 
   /**
    * Never throws; an id it returns is 11 characters of {@code [A-Za-z0-9_-]}; a start is >= 0;
@@ -16,6 +20,7 @@ class VideoUrlFuzzTest {
    * never read as a URL.
    */
   @FuzzTest(maxDuration = "30s")
+  @Timeout(PER_INPUT_SECONDS)
   void youtubeNeverThrowsAndReturnsWellFormedIds(byte[] data) {
     String url = new String(data, StandardCharsets.UTF_8);
     Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(url);
