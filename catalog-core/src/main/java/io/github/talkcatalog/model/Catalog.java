@@ -1,6 +1,5 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.query.CatalogIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +14,9 @@ import org.immutables.value.Value;
  * <p>This is the model of the catalog JSON format, version 1 ({@value #FORMAT}); see
  * {@code docs/catalog-json.md}.
  *
- * <p>Besides its attributes a catalog offers derived views: {@link #speakers()},
- * {@link #organizations()} and {@link #index()}. Each is computed from the talks on first use and
+ * <p>Besides its attributes a catalog offers derived views: {@link #speakers()} and
+ * {@link #organizations()} (lookups and counts are in {@code io.github.talkcatalog.query.CatalogIndex}).
+ * Each is computed from the talks on first use and
  * then kept by this instance (thread-safe); derived views are not part of equality,
  * {@code hashCode}, {@code toString} or the JSON form. {@link #filter(Predicate)} returns a catalog
  * with fewer talks.
@@ -104,17 +104,6 @@ public abstract class Catalog {
       return organizations();
     }
     return CatalogViews.organizations(talks(), speakers(), aliases);
-  }
-
-  /**
-   * Lookups and counts over this catalog: talks by speaker, by organization and by label, and the
-   * most frequent of each. Computed once per instance, on first call.
-   *
-   * @return the index of this catalog
-   */
-  @Value.Lazy
-  public CatalogIndex index() {
-    return CatalogIndex.of(this);
   }
 
   /**

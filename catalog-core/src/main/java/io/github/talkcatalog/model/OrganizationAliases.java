@@ -1,6 +1,6 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,7 +85,7 @@ public final class OrganizationAliases {
    * @throws NullPointerException if {@code organization} is null
    */
   public String key(String organization) {
-    String k = Words.key(organization);
+    String k = Names.key(organization);
     return groupKeys.getOrDefault(k, k);
   }
 
@@ -224,7 +224,7 @@ public final class OrganizationAliases {
       if (name.isBlank()) {
         throw new IllegalArgumentException("an organization alias must not be blank");
       }
-      return Words.key(name);
+      return Names.key(name);
     }
 
     /**

@@ -32,7 +32,7 @@ class CatalogIndexSectionTest {
 
   @Test
   void talksAreGroupedBySectionInOrderOfFirstAppearance() {
-    Map<String, List<Talk>> bySection = DAYS.index().talksBySection();
+    Map<String, List<Talk>> bySection = CatalogIndex.of(DAYS).talksBySection();
     assertThat(bySection.keySet()).containsExactly("Day 1", "Day 2");
     assertThat(positions(bySection.get("Day 1"))).containsExactly(1, 2);
     assertThat(positions(bySection.get("Day 2"))).containsExactly(3);
@@ -41,13 +41,13 @@ class CatalogIndexSectionTest {
 
   @Test
   void aSectionIsLookedUpIgnoringCaseAndSpacing() {
-    assertThat(positions(DAYS.index().talksBySection("day  1"))).containsExactly(1, 2);
-    assertThat(DAYS.index().talksBySection("Day 3")).isEmpty();
+    assertThat(positions(CatalogIndex.of(DAYS).talksBySection("day  1"))).containsExactly(1, 2);
+    assertThat(CatalogIndex.of(DAYS).talksBySection("Day 3")).isEmpty();
   }
 
   @Test
   void aCatalogWithoutSectionsHasNoGroups() {
-    assertThat(SeedCatalog.catalog().index().talksBySection()).isEmpty();
-    assertThat(SeedCatalog.catalog().index().talksBySection("")).isEmpty();
+    assertThat(CatalogIndex.of(SeedCatalog.catalog()).talksBySection()).isEmpty();
+    assertThat(CatalogIndex.of(SeedCatalog.catalog()).talksBySection("")).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import io.github.talkcatalog.CatalogParser;
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseResult;
 import io.github.talkcatalog.Rules;
+import io.github.talkcatalog.query.CatalogIndex;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public final class ConfigureExample {
         .disable(Rules.IMAGE_NOT_FOUND)    // the images live elsewhere
         .build();
     ParseResult result = parser.parse(Path.of(args[0]));
-    result.catalog().index().labelCounts().forEach((label, count) ->
+    CatalogIndex.of(result.catalog()).labelCounts().forEach((label, count) ->
         System.out.println(label + ": " + count));
     for (Diagnostic d : result.diagnostics()) {
       System.out.println(d);

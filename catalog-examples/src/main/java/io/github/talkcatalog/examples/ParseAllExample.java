@@ -4,6 +4,7 @@ import io.github.talkcatalog.CatalogParser;
 import io.github.talkcatalog.ParseResult;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Talk;
+import io.github.talkcatalog.query.CatalogIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class ParseAllExample {
     List<Talk> talks = all.talks();
     System.out.println(talks.size() + " talks, positions " + talks.get(0).position()
         + " to " + talks.get(talks.size() - 1).position());
-    all.index().talksBySection().forEach((section, inSection) ->
+    CatalogIndex.of(all).talksBySection().forEach((section, inSection) ->
         System.out.println(section + ": " + inSection.size()));
   }
 }

@@ -15,7 +15,7 @@ import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.read.VideoUrl;
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.internal.sections.Heading;
 import io.github.talkcatalog.internal.read.YearReader;
 import io.github.talkcatalog.internal.source.SourceText;
@@ -261,7 +261,7 @@ public final class ListLayout {
         titleFirst++;
       }
       for (Speaker s : names.readHeading(t.speakerPart)) {
-        knownSpeakers.add(Words.key(s.name()));
+        knownSpeakers.add(Names.key(s.name()));
       }
     }
     talks.add(t);
@@ -297,7 +297,7 @@ public final class ListLayout {
 
   private boolean known(String half) {
     for (Speaker s : names.readHeading(half)) {
-      if (knownSpeakers.contains(Words.key(s.name()))) {
+      if (knownSpeakers.contains(Names.key(s.name()))) {
         return true;
       }
     }

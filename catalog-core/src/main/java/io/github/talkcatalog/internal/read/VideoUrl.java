@@ -1,21 +1,47 @@
 package io.github.talkcatalog.internal.read;
 
-import io.github.talkcatalog.model.Video;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads YouTube URLs: video ids, start offsets and playlist ids.
+ * Reads YouTube URLs: video ids, start offsets and playlist ids. The one place that decides what a
+ * YouTube single-video URL is; {@link io.github.talkcatalog.model.Video#fromUrl(String)} and the
+ * parser both call it.
  *
- * <p>Accepted forms (see {@code docs/layouts.md}, "Video links"): {@code youtube.com/watch?v=ID},
- * {@code youtu.be/ID}, {@code youtube.com/embed/ID}, {@code /shorts/ID}, {@code /live/ID},
- * {@code /v/ID}, the {@code www.} and {@code m.} hosts, {@code music.youtube.com},
- * {@code youtube-nocookie.com}, and thumbnails {@code img.youtube.com/vi/ID/...} and
- * {@code i.ytimg.com/vi/ID/...}; extra parameters in any order. An id is exactly 11 characters of
- * {@code [A-Za-z0-9_-]}. Hosts are compared exactly, so a lookalike such as
- * {@code youtube.com.example.net} is not YouTube.
+ * <p>The forms read as one video are those yt-dlp's {@code YoutubeIE} reads as one video (see
+ * {@code docs/layouts.md}, "Video links", and {@code VideoUrlTest}'s table): on the hosts
+ * {@code youtube.com}, {@code youtubekids.com} and {@code youtube-nocookie.com}, each with at most
+ * one sub-domain label ({@code www.}, {@code m.}, {@code music.}, {@code gaming.}, …), and
+ * {@code youtube.googleapis.com}:
+ * <ul>
+ *   <li>{@code /watch?v=ID}, also {@code /watch/?v=}, {@code /?v=}, {@code /watch_popup?v=},
+ *       {@code /watch.php?v=}, {@code /movie?v=}; the {@code v} parameter anywhere in the query,
+ *       parameters separated by {@code &} or {@code ;} (so {@code &amp;}-escaped queries read);
+ *       the first {@code v} wins;</li>
+ *   <li>the same parameters in a fragment: {@code /#!v=ID}, {@code /watch#v=ID};</li>
+ *   <li>{@code /v/ID}, {@code /e/ID}, {@code /embed/ID}, {@code /shorts/ID}, {@code /live/ID}
+ *       (but not {@code embed/videoseries} or {@code embed/live_stream}, which name a playlist and
+ *       a channel);</li>
+ *   <li>a redirect fragment: anything, then {@code #/} and one of the forms above
+ *       ({@code m.youtube.com/#/watch?v=ID}, {@code youtube.com/tv#/watch?v=ID});</li>
+ *   <li>{@code /attribution_link?…&u=/watch%3Fv%3DID…}: the percent-decoded {@code u} parameter
+ *       read as one of the forms above;</li>
+ *   <li>{@code consent.youtube.com/m?continue=URL}: the percent-decoded URL read as one of these
+ *       forms;</li>
+ * </ul>
+ * and {@code youtu.be/ID}. The scheme is {@code http}, {@code https}, {@code //} or, when the
+ * text starts with one of these hosts, none. An id is 11 characters of {@code [A-Za-z0-9_-]}: the
+ * longest run of those characters where the id stands must be exactly 11 long, so
+ * {@code youtu.be/ID&t=5} reads and a 10- or 12-character value does not. A {@code list=}
+ * parameter next to a video id does not make the URL a playlist. Hosts are compared exactly
+ * (case-insensitively), so a lookalike such as {@code youtube.com.example.net} is not YouTube.
+ * Mirror and front-end hosts (Invidious instances, {@code hooktube.com}, {@code vid.plus}, …) are
+ * out of scope. Thumbnails {@code img.youtube.com/vi/ID/…} and {@code i.ytimg.com/vi/ID/…}
+ * ({@code vi_webp/} too, and {@code i1.ytimg.com} to {@code i9.ytimg.com}) give their video id.
+ *
+ * <p>The reader is a single left-to-right scan per part; it uses no regular expression and never
+ * throws on a non-null string.
  */
 public final class VideoUrl {
 
@@ -24,53 +50,61 @@ public final class VideoUrl {
   /** A YouTube video reference: its id and optional start offset in seconds. */
   public record YouTubeRef(String id, OptionalInt start) {}
 
+  /** A URL split into its parts; {@code query} and {@code fragment} are null when absent. */
+  private record Parts(String host, String path, String query, String fragment) {}
+
   /**
    * Reads a YouTube video URL.
    *
    * @param url any string
-   * @return the video's id and start offset, or empty when {@code url} is not a YouTube video URL
-   *     (a playlist URL, another host, not a URL)
+   * @return the video's id and start offset, or empty when {@code url} is not a YouTube
+   *     single-video URL (a playlist, channel or search URL, another host, not a URL)
    */
   public static Optional<YouTubeRef> youtube(String url) {
-    URI uri = parse(url);
-    if (uri == null || uri.getRawAuthority() == null) {
+    return youtube(url, true);
+  }
+
+  /** @param redirects whether a cookie-consent redirect may still be followed; one level only */
+  private static Optional<YouTubeRef> youtube(String url, boolean redirects) {
+    Parts p = split(url);
+    if (p == null) {
       return Optional.empty();
     }
-    String host = host(uri);
-    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    String query = uri.getRawQuery();
-    String id = null;
-    if (host.equals("youtu.be")) {
-      id = segment(path, 0);
-    } else if (isYouTubeHost(host)) {
-      String first = segment(path, 0);
-      if (first == null) {
-        return Optional.empty();
-      }
-      switch (first) {
-        case "watch" -> id = param(query, "v");
-        case "embed", "shorts", "live", "v", "e" -> id = segment(path, 1);
-        default -> id = null;
-      }
-    } else if (host.equals("img.youtube.com") || host.equals("i.ytimg.com") || host.equals("i3.ytimg.com")) {
-      if ("vi".equals(segment(path, 0)) || "vi_webp".equals(segment(path, 0))) {
-        id = segment(path, 1);
-      }
+    if (p.host.equals("consent.youtube.com")) {
+      String target = redirects && "m".equals(segment(p.path, 0)) && segment(p.path, 1) == null
+          ? percentDecode(param(p.query, "continue"))
+          : null;
+      return target == null ? Optional.empty() : youtube(target, false);
     }
-    if (id == null || !Video.isYouTubeId(id) || id.equals("videoseries")) {
+    if (p.host.equals("youtu.be")) {
+      String id = idAt(segment(p.path, 0));
+      return id == null ? Optional.empty() : Optional.of(new YouTubeRef(id, start(p.query, p.fragment)));
+    }
+    if (isThumbnailHost(p.host)) {
+      String first = segment(p.path, 0);
+      boolean vi = "vi".equals(first) || "vi_webp".equals(first);
+      String id = vi ? idAt(segment(p.path, 1)) : null;
+      return id == null ? Optional.empty() : Optional.of(new YouTubeRef(id, OptionalInt.empty()));
+    }
+    if (!isYouTubeHost(p.host)) {
       return Optional.empty();
     }
-    OptionalInt start = seconds(param(query, "t"));
-    if (start.isEmpty()) {
-      start = seconds(param(query, "start"));
+    return onYouTubeHost(p.path, p.query, p.fragment, true);
+  }
+
+  /**
+   * Reads a YouTube video URL, or a bare id: what a {@code Video:} field may hold.
+   *
+   * @param text any string; surrounding white space is ignored
+   * @return the id and start offset of the URL, or the id itself with no start when {@code text}
+   *     is exactly one id; empty otherwise
+   */
+  public static Optional<YouTubeRef> youtubeOrId(String text) {
+    String s = text.strip();
+    if (io.github.talkcatalog.model.Video.isYouTubeId(s)) {
+      return Optional.of(new YouTubeRef(s, OptionalInt.empty()));
     }
-    if (start.isEmpty()) {
-      start = seconds(param(query, "time_continue"));
-    }
-    if (start.isEmpty() && uri.getRawFragment() != null && uri.getRawFragment().startsWith("t=")) {
-      start = seconds(uri.getRawFragment().substring(2));
-    }
-    return Optional.of(new YouTubeRef(id, start));
+    return youtube(s);
   }
 
   /**
@@ -81,18 +115,16 @@ public final class VideoUrl {
    *     {@code url} is not a YouTube playlist URL or the id holds other characters
    */
   public static Optional<String> playlistId(String url) {
-    URI uri = parse(url);
-    if (uri == null || uri.getRawAuthority() == null || !isYouTubeHost(host(uri))) {
+    Parts p = split(url);
+    if (p == null || !isYouTubeHost(p.host)) {
       return Optional.empty();
     }
-    String list = param(uri.getRawQuery(), "list");
+    String list = param(p.query, "list");
     if (list == null || list.isEmpty()) {
       return Optional.empty();
     }
     for (int i = 0; i < list.length(); i++) {
-      char c = list.charAt(i);
-      boolean ascii = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-      if (!(ascii || c == '_' || c == '-')) {
+      if (!isIdChar(list.charAt(i))) {
         return Optional.empty();
       }
     }
@@ -109,55 +141,200 @@ public final class VideoUrl {
     return playlistId(url).isPresent() && youtube(url).isEmpty();
   }
 
-  private static boolean isYouTubeHost(String host) {
-    return host.equals("youtube.com") || host.equals("www.youtube.com") || host.equals("m.youtube.com")
-        || host.equals("music.youtube.com") || host.equals("youtube-nocookie.com")
-        || host.equals("www.youtube-nocookie.com");
-  }
-
-  private static URI parse(String url) {
-    String u = url.strip().replace("&amp;", "&");
-    if (u.startsWith("//")) {
-      u = "https:" + u;
-    } else if (!u.contains("://")) {
-      String lower = u.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("youtu") || lower.startsWith("www.youtu") || lower.startsWith("m.youtu")) {
-        u = "https://" + u;
-      } else {
-        return null;
+  /**
+   * The single-video forms on a YouTube host.
+   *
+   * @param nested whether a redirect ({@code #/}, {@code attribution_link}) may still be followed;
+   *     one level only
+   */
+  private static Optional<YouTubeRef> onYouTubeHost(String path, String query, String fragment, boolean nested) {
+    if (nested && fragment != null && fragment.startsWith("/")) {
+      int q = fragment.indexOf('?');
+      String innerPath = q < 0 ? fragment : fragment.substring(0, q);
+      String innerQuery = q < 0 ? null : fragment.substring(q + 1);
+      Optional<YouTubeRef> inner = onYouTubeHost(innerPath, innerQuery, null, false);
+      if (inner.isPresent()) {
+        return inner;
       }
     }
-    try {
-      URI uri = new URI(u);
-      String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-        return null;
+    String first = segment(path, 0);
+    String id = null;
+    if (first == null || isWatchPage(first) && segment(path, 1) == null) {
+      id = param(query, "v");
+      if (id == null && fragment != null) {
+        id = param(fragment.startsWith("!") ? fragment.substring(1) : fragment, "v");
       }
-      return uri;
-    } catch (java.net.URISyntaxException e) {
+    } else if (first.equals("v") || first.equals("e") || first.equals("embed") || first.equals("shorts")
+        || first.equals("live")) {
+      String second = segment(path, 1);
+      if (second != null && !second.startsWith("videoseries") && !second.startsWith("live_stream")) {
+        id = second;
+      }
+    } else if (nested && first.equals("attribution_link") && segment(path, 1) == null) {
+      String target = percentDecode(param(query, "u"));
+      if (target != null && target.startsWith("/")) {
+        int q = target.indexOf('?');
+        String innerPath = q < 0 ? target : target.substring(0, q);
+        String innerQuery = q < 0 ? null : target.substring(q + 1);
+        return onYouTubeHost(innerPath, innerQuery, null, false);
+      }
+    }
+    id = idAt(id);
+    if (id == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new YouTubeRef(id, start(query, fragment)));
+  }
+
+  /** {@code watch}, {@code movie}, each optionally with {@code _popup} and then {@code .php}. */
+  private static boolean isWatchPage(String segment) {
+    String s = segment.endsWith(".php") ? segment.substring(0, segment.length() - 4) : segment;
+    s = s.endsWith("_popup") ? s.substring(0, s.length() - 6) : s;
+    return s.equals("watch") || s.equals("movie");
+  }
+
+  /**
+   * The id at the start of {@code value}: its leading run of id characters when that run is
+   * exactly 11 long; null otherwise.
+   */
+  private static String idAt(String value) {
+    if (value == null) {
       return null;
     }
+    int n = 0;
+    while (n < value.length() && n <= 11 && isIdChar(value.charAt(n))) {
+      n++;
+    }
+    return n == 11 ? value.substring(0, 11) : null;
   }
 
-  private static String host(URI uri) {
-    String host = uri.getHost();
-    if (host == null) {
-      return "";
+  private static boolean isIdChar(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+  }
+
+  private static OptionalInt start(String query, String fragment) {
+    OptionalInt start = seconds(param(query, "t"));
+    if (start.isEmpty()) {
+      start = seconds(param(query, "start"));
+    }
+    if (start.isEmpty()) {
+      start = seconds(param(query, "time_continue"));
+    }
+    if (start.isEmpty() && fragment != null && fragment.startsWith("t=")) {
+      start = seconds(fragment.substring(2));
+    }
+    return start;
+  }
+
+  /** YouTube's own hosts: see the class comment. */
+  private static boolean isYouTubeHost(String host) {
+    if (host.equals("youtube.googleapis.com")) {
+      return true;
+    }
+    for (String domain : new String[] {"youtube.com", "youtubekids.com", "youtube-nocookie.com"}) {
+      if (host.equals(domain)) {
+        return true;
+      }
+      if (host.endsWith("." + domain)) {
+        String label = host.substring(0, host.length() - domain.length() - 1);
+        return isLabel(label);
+      }
+    }
+    return false;
+  }
+
+  /** One DNS label of letters, digits and {@code _}, as yt-dlp's {@code \w+\.} takes. */
+  private static boolean isLabel(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isThumbnailHost(String host) {
+    return host.equals("img.youtube.com") || host.equals("i.ytimg.com")
+        || host.length() == 12 && host.startsWith("i") && host.endsWith(".ytimg.com")
+            && host.charAt(1) >= '1' && host.charAt(1) <= '9';
+  }
+
+  /**
+   * Splits an http(s) URL into lower-cased host (no user info, port or trailing dot), path, query
+   * and fragment; a URL without a scheme is taken when it starts with a YouTube host. Null when
+   * {@code url} is not such a URL.
+   */
+  private static Parts split(String url) {
+    String u = url.strip();
+    int rest;
+    int colon = u.indexOf("://");
+    if (u.startsWith("//")) {
+      rest = 2;
+    } else if (colon > 0 && isScheme(u.substring(0, colon))) {
+      String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return null;
+      }
+      rest = colon + 3;
+    } else {
+      rest = 0;
+    }
+    int end = rest;
+    while (end < u.length() && "/?#".indexOf(u.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = u.substring(rest, end);
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int port = host.indexOf(':');
+    if (port >= 0) {
+      host = host.substring(0, port);
     }
     host = host.toLowerCase(Locale.ROOT);
-    return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    if (host.isEmpty()) {
+      return null;
+    }
+    if (rest == 0 && (authority.indexOf('@') >= 0
+        || !(host.equals("youtu.be") || isYouTubeHost(host) || isThumbnailHost(host)))) {
+      return null;
+    }
+    String tail = u.substring(end);
+    int hash = tail.indexOf('#');
+    String fragment = hash < 0 ? null : tail.substring(hash + 1);
+    String beforeHash = hash < 0 ? tail : tail.substring(0, hash);
+    int question = beforeHash.indexOf('?');
+    String path = question < 0 ? beforeHash : beforeHash.substring(0, question);
+    String query = question < 0 ? null : beforeHash.substring(question + 1);
+    return new Parts(host, path, query, fragment);
   }
 
+  /** Letters, then letters, digits, {@code +}, {@code -} or {@code .}: a URI scheme (RFC 3986). */
+  private static boolean isScheme(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      boolean letter = c >= 'a' && c <= 'z';
+      if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The {@code index}-th path segment (0-based); null past the end or when that segment is empty. */
   private static String segment(String path, int index) {
     int i = 0;
-    int start = 0;
-    String p = path.startsWith("/") ? path.substring(1) : path;
+    int start = path.startsWith("/") ? 1 : 0;
     while (true) {
-      int slash = p.indexOf('/', start);
-      int end = slash < 0 ? p.length() : slash;
+      int slash = path.indexOf('/', start);
+      int end = slash < 0 ? path.length() : slash;
       if (i == index) {
-        String s = p.substring(start, end);
-        return s.isEmpty() ? null : s;
+        return end > start ? path.substring(start, end) : null;
       }
       if (slash < 0) {
         return null;
@@ -167,18 +344,57 @@ public final class VideoUrl {
     }
   }
 
+  /**
+   * The value of the first parameter called {@code name}; parameters are separated by {@code &}
+   * or {@code ;}. Empty for a name without {@code =}; null when absent or {@code query} is null.
+   */
   private static String param(String query, String name) {
     if (query == null) {
       return null;
     }
-    for (String pair : query.split("&", -1)) {
-      int eq = pair.indexOf('=');
-      String key = eq < 0 ? pair : pair.substring(0, eq);
-      if (key.equals(name)) {
-        return eq < 0 ? "" : pair.substring(eq + 1);
+    int start = 0;
+    while (start <= query.length()) {
+      int end = start;
+      while (end < query.length() && query.charAt(end) != '&' && query.charAt(end) != ';') {
+        end++;
       }
+      if (query.startsWith(name, start)) {
+        int after = start + name.length();
+        if (after == end) {
+          return "";
+        }
+        if (query.charAt(after) == '=') {
+          return query.substring(after + 1, end);
+        }
+      }
+      start = end + 1;
     }
     return null;
+  }
+
+  /**
+   * Decodes {@code %XX} escapes of ASCII characters; other escapes and malformed ones are kept as
+   * written. Null for null.
+   */
+  private static String percentDecode(String s) {
+    if (s == null || s.indexOf('%') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length()) {
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi >= 0 && lo >= 0 && hi < 8) {
+          b.append((char) (hi * 16 + lo));
+          i += 2;
+          continue;
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /**

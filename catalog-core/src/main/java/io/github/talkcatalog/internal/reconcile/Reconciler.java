@@ -8,7 +8,7 @@ import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -47,14 +47,14 @@ public final class Reconciler {
   public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
     Set<String> knownKeys = new HashSet<>();
-    organizations.forEach(o -> knownKeys.add(Words.key(o)));
+    organizations.forEach(o -> knownKeys.add(Names.key(o)));
     SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
     List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null, Set.of());
     Set<Integer> learned = new HashSet<>();
     for (List<Speaker> speakers : first) {
       for (String o : SpeakerReader.organizations(speakers)) {
         organizations.add(o);
-        String key = Words.key(o);
+        String key = Names.key(o);
         if (!knownKeys.contains(key)) {
           learned.add(key.hashCode());
         }
@@ -159,7 +159,7 @@ public final class Reconciler {
       for (Speaker s : speakers) {
         if (!Names.hasInitials(s.name())) {
           fullNames.computeIfAbsent(Names.surnameKey(s.name()), k -> new LinkedHashMap<>())
-              .putIfAbsent(Words.key(s.name()), s.name());
+              .putIfAbsent(Names.key(s.name()), s.name());
         }
       }
     }
