@@ -2,6 +2,7 @@ package io.github.talkcatalog;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,8 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of {@code docs/architecture.md}: the API packages import no internal parser
- * stage (only the name-identity leaf {@code internal.names}), that leaf imports nothing of the
- * project, and the API packages form no cycle.
+ * stage (only the leaves {@code internal.names}, name identity, and {@code internal.video}, video
+ * URLs), those leaves import nothing of the project, and the API packages form no cycle.
  */
 @AnalyzeClasses(packages = "io.github.talkcatalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -22,7 +23,8 @@ class PackageRulesTest {
   static final ArchRule modelAndQueryUseNoParserStage = noClasses()
       .that().resideInAnyPackage("io.github.talkcatalog.model..", "io.github.talkcatalog.query..")
       .should().dependOnClassesThat(resideInAPackage("io.github.talkcatalog.internal..")
-          .and(not(resideInAPackage("io.github.talkcatalog.internal.names.."))))
+          .and(not(resideInAnyPackage(
+              "io.github.talkcatalog.internal.names..", "io.github.talkcatalog.internal.video.."))))
       .orShould().dependOnClassesThat().resideInAPackage("io.github.talkcatalog")
       .because("the model and the query API are usable without the parser");
 
@@ -32,6 +34,13 @@ class PackageRulesTest {
       .should().dependOnClassesThat().resideOutsideOfPackages(
           "io.github.talkcatalog.internal.names..", "java..")
       .because("model, query and parser all use name identity, so it depends on none of them");
+
+  @ArchTest
+  static final ArchRule videoUrlsAreALeaf = noClasses()
+      .that().resideInAPackage("io.github.talkcatalog.internal.video..")
+      .should().dependOnClassesThat().resideOutsideOfPackages(
+          "io.github.talkcatalog.internal.video..", "java..")
+      .because("the parser and Video.fromUrl both read URLs with it, so it depends on neither");
 
   @ArchTest
   static final ArchRule modelDoesNotUseQuery = noClasses()

@@ -14,7 +14,7 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.TalkHalves;
-import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.internal.sections.Heading;
 import io.github.talkcatalog.internal.read.YearReader;

@@ -10,7 +10,7 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
-import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.sections.Heading;
 import io.github.talkcatalog.internal.sections.SectionScanner;
 import io.github.talkcatalog.internal.source.SourceText;
