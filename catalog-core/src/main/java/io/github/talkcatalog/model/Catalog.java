@@ -143,7 +143,12 @@ public abstract class Catalog {
      * section the talk had; a catalog whose title is {@code ""} leaves its talks' sections as they
      * are.
      */
-    SECTION
+    SECTION,
+    /**
+     * The title becomes the {@link Talk#event() event} of each of its talks that names none; a talk
+     * that names its own event keeps it, and a catalog whose title is {@code ""} sets none.
+     */
+    EVENT
   }
 
   /**
@@ -164,7 +169,7 @@ public abstract class Catalog {
    * Joins catalogs into one: the talks of the first catalog, then those of the second, and so on,
    * with their {@linkplain Talk#position() positions} renumbered 1..n in that order. Every other
    * attribute of a talk is kept (its {@linkplain Talk#line() line} still refers to the file it was
-   * read from), except its section when {@code titleAs} is {@link TitleAs#SECTION}. The joined
+   * read from), except its section or event as {@code titleAs} says. The joined
    * catalog has the given title and no description, collection or declared count, since those of
    * the sources describe only a part.
    *
@@ -185,11 +190,13 @@ public abstract class Catalog {
     Builder joined = builder().title(title);
     int position = 0;
     for (Catalog part : List.copyOf(catalogs)) {
-      boolean asSection = titleAs == TitleAs.SECTION && !part.title().isEmpty();
+      boolean titled = !part.title().isEmpty();
       for (Talk talk : part.talks()) {
         Talk.Builder renumbered = Talk.builder().from(talk).position(++position);
-        if (asSection) {
+        if (titled && titleAs == TitleAs.SECTION) {
           renumbered.section(part.title());
+        } else if (titled && titleAs == TitleAs.EVENT && talk.event().isEmpty()) {
+          renumbered.event(part.title());
         }
         joined.addTalks(renumbered.build());
       }
