@@ -576,6 +576,9 @@ public final class SectionLayout {
       leadingNumber(text.substring(colon + 1)).ifPresent(n -> talk.index = n);
       return;
     }
+    if (label != null && item.links().isEmpty() && FieldValues.read(label, text.substring(colon + 1), talk)) {
+      return;
+    }
     List<InlineLink> links = item.links();
     if (links.isEmpty()) {
       return;
