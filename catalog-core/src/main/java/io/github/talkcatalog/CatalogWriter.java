@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * ## Day 1                                   (a section; only when some talk has one)
  *
  * ### Label: Title - Speaker A, Role, Org &amp; Speaker B
+ * - Title: Title                             (when the heading alone does not read back)
  * - Index: 7                                 (when the talk has an index)
  * - Link: https://www.youtube.com/watch?v=ID&amp;t=95s
  * - Duration: 41:12                          (H:MM:SS from an hour on, else M:SS)
@@ -52,7 +53,9 @@ import java.util.stream.Collectors;
  * has a section. Each talk is written from its fields. Its heading as written is kept when the
  * talk reads back with the same fields (every field but {@code heading} and {@code line});
  * otherwise the heading is written from the labels, title and speakers
- * ({@link io.github.talkcatalog.model.Talk#heading(List, String, List)}). A talk without an index,
+ * ({@link io.github.talkcatalog.model.Talk#heading(List, String, List)}), and when that does not
+ * read back either, a {@code - Title:} field bullet says where the title is in the heading (labels
+ * before it, speakers after it). A talk without an index,
  * video, duration or year writes its links as paragraphs, so that its section is not read as a
  * list of talks. A YouTube video is written as its canonical URL, with {@code &t=Ns} for a start
  * offset; another platform's video as its URL. Plain text is escaped where Markdown would read it
@@ -66,11 +69,8 @@ import java.util.stream.Collectors;
  * their sources can be written without loss:
  *
  * <ul>
- *   <li>The labels are in the writer's label vocabulary; the speakers read back from
- *       {@code Name, Role, Organization} (a second or later name has the shape of a personal name).
- *       A title that itself contains {@code " - "} is representable only when speakers follow it
- *       (the last separator wins); a title that starts with a label and a colon only when preceded
- *       by labels it is not one of.
+ *   <li>The speakers read back from {@code Name, Role, Organization} (a second or later name has
+ *       the shape of a personal name, a role has a role word).
  *   <li>A duration is below 100 hours.
  *   <li>{@code summaryTruncated} is the parser's truncation rule applied to the summary's text
  *       ({@code docs/catalog-json.md}); the writer splits the summary into two paragraphs when
@@ -106,7 +106,7 @@ public final class CatalogWriter {
   private static final Set<String> REWRITTEN = Set.of("heading");
 
   /** How many times the text is read back to decide which headings are written from the fields. */
-  private static final int MAX_PASSES = 3;
+  private static final int MAX_PASSES = 4;
 
   private final CatalogParser reader;
   private final L1Renderer renderer;
@@ -134,27 +134,33 @@ public final class CatalogWriter {
     Objects.requireNonNull(catalog, "catalog");
     List<Talk> talks = catalog.talks();
     Set<Integer> fromFields = new HashSet<>();
-    String markdown = renderer.render(catalog, fromFields);
+    Set<Integer> titleFields = new HashSet<>();
+    String markdown = renderer.render(catalog, fromFields, titleFields);
     Catalog read = reader.parse(markdown).catalog();
-    // a heading as written that does not read back as the talk's fields is written from them; the
-    // catalog is read as a whole (speakers are reconciled across talks), so read it again
+    // a heading as written that does not read back as the talk's fields is written from them, and
+    // where that does not read back either, a Title: field says where the title is; the catalog is
+    // read as a whole (speakers are reconciled across talks), so it is read again after each step
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      Set<Integer> rewrite = new HashSet<>();
+      boolean changed = false;
       List<Talk> back = read.talks();
       for (int i = 0; i < talks.size(); i++) {
         Talk t = talks.get(i);
         boolean differs = back.size() != talks.size()
             || !RoundTripCheck.talkLosses(t, back.get(i), REWRITTEN).isEmpty();
-        if (differs && !fromFields.contains(i)
-            && !t.heading().equals(Talk.heading(t.labels(), t.title(), t.speakers()))) {
-          rewrite.add(i);
+        if (!differs) {
+          continue;
+        }
+        if (!fromFields.contains(i) && !t.heading().equals(Talk.heading(t.labels(), t.title(), t.speakers()))) {
+          changed |= fromFields.add(i);
+        } else if (back.size() == talks.size()) {
+          fromFields.add(i);
+          changed |= titleFields.add(i);
         }
       }
-      if (rewrite.isEmpty()) {
+      if (!changed) {
         break;
       }
-      fromFields.addAll(rewrite);
-      markdown = renderer.render(catalog, fromFields);
+      markdown = renderer.render(catalog, fromFields, titleFields);
       read = reader.parse(markdown).catalog();
     }
     return new WriteResult(markdown, RoundTripCheck.losses(catalog, read, REWRITTEN));

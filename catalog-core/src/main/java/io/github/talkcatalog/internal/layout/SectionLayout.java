@@ -438,6 +438,7 @@ public final class SectionLayout {
       offerLink(talk, link.image() || link.bare() ? "" : link.text(), link);
     }
     readBody(source, h.lastLine() + 1, end, talk);
+    FieldValues.applyTitle(talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");

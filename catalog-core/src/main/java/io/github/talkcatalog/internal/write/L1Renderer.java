@@ -30,7 +30,7 @@ public final class L1Renderer {
    */
   private static final List<String> RESERVED_LABELS =
       List.of("link", "video", "youtube", "recording", "url", "watch", "watch here", "talk", "index",
-          "speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
+          "title", "duration", "year", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
 
   /** The parser reads a {@code Label:} field only when the colon comes within this many characters. */
   private static final int MAX_FIELD_LABEL = 30;
@@ -53,9 +53,11 @@ public final class L1Renderer {
    * @param fromFields the 0-based places in {@code catalog.talks()} of the talks whose heading is
    *     written from their labels, title and speakers ({@link Talk#heading(List, String, List)});
    *     the others keep their heading as written
+   * @param titleFields the places of the talks that also get a {@code - Title:} field bullet,
+   *     which tells the reader where the title is in the heading
    * @return the Markdown, lines ended by {@code \n}, ending with one newline
    */
-  public String render(Catalog catalog, Set<Integer> fromFields) {
+  public String render(Catalog catalog, Set<Integer> fromFields, Set<Integer> titleFields) {
     StringBuilder out = new StringBuilder(4096);
     if (!catalog.title().isEmpty()) {
       out.append("# ").append(escape(catalog.title(), Place.LINE_START)).append("\n\n");
@@ -71,7 +73,7 @@ public final class L1Renderer {
         out.append("## ").append(escape(s, Place.LINE_START)).append("\n\n");
       }
       section = s == null ? section : s;
-      talk(talk, fromFields.contains(i), talkMarks, out);
+      talk(talk, fromFields.contains(i), titleFields.contains(i), talkMarks, out);
     }
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {
@@ -109,9 +111,12 @@ public final class L1Renderer {
     return "[" + escape(text, Place.LINK_TEXT) + "](" + destination(url) + ")";
   }
 
-  private void talk(Talk talk, boolean fromFields, String marks, StringBuilder out) {
+  private void talk(Talk talk, boolean fromFields, boolean titleField, String marks, StringBuilder out) {
     String heading = fromFields ? Talk.heading(talk.labels(), talk.title(), talk.speakers()) : talk.heading();
     out.append(marks).append(' ').append(escape(heading, Place.LINE_START)).append('\n');
+    if (titleField) {
+      out.append("- Title: ").append(escape(talk.title(), Place.INLINE)).append('\n');
+    }
     talk.index().ifPresent(i -> out.append("- Index: ").append(i).append('\n'));
     talk.video().ifPresent(v -> out.append("- Link: ").append(videoUrl(v)).append('\n'));
     talk.duration().ifPresent(d -> out.append("- Duration: ").append(duration(d)).append('\n'));
