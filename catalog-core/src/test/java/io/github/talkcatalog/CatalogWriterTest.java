@@ -177,7 +177,7 @@ class CatalogWriterTest {
         .collection(Collection.builder().url("https://www.youtube.com/playlist?list=PL1").label("elsewhere").build())
         .addTalks(
             talk(1, "Heading - Ada Quill", "Another title").build(),
-            talk(2, "Short", "Short").summary("Short and complete").summaryTruncated(true).build(),
+            talk(2, "Short", "Short").summary("Short and complete.").summaryTruncated(true).build(),
             talk(3, "A - B", "A - B").build(),
             talk(4, "Image", "Image").image(Image.of("imgs/a b.png", "")).build())
         .build();
@@ -190,6 +190,7 @@ class CatalogWriterTest {
             + " reads back as Collection{url=https://www.youtube.com/playlist?list=PL1, label=elsewhere,"
             + " playlistId=PL1}",
         "talk 2 summaryTruncated: wrote true, reads back as false (talk 'Short')");
+    // a summary that ends a sentence is never read as cut off
     // talk 1's heading does not read back as its fields: it is written from them, no loss;
     // an image path with a space reads back since the parser accepts spaces in link destinations
     assertThat(result.markdown()).contains("## Another title\n", "## A - B\n- Title: A - B\n")
@@ -321,6 +322,23 @@ class CatalogWriterTest {
     assertThat(back.talks().get(0)).isEqualTo(catalog.talks().get(0));
     assertThat(back.talks().get(1).labels()).containsExactly("Talks");
     assertThat(back.talks().get(1).speakers()).containsExactly(Speaker.of("Ola Berg"));
+  }
+
+  @Test
+  void theTruncationFlagOfASummaryReadsBack() {
+    String cutShaped = "word ".repeat(40) + "and"; // 203 characters, no final punctuation
+    Catalog catalog = Catalog.builder().title("T")
+        .addTalks(
+            talk(1, "Cut", "Cut").summary("Cut off mid").summaryTruncated(true).build(),
+            talk(2, "Whole", "Whole").summary(cutShaped).build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).contains(
+        "\nCut off mid" + " ".repeat(188) + "\n", "\n" + "word ".repeat(38) + "word\n\nword and\n");
+    assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
   }
 
   private static Talk.Builder talk(int position, String heading, String title) {

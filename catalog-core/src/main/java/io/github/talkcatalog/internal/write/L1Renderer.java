@@ -179,19 +179,27 @@ public final class L1Renderer {
 
   /**
    * The summary paragraph. The parser applies its truncation rule to the paragraph's source line,
-   * escapes included; when escapes alone would make an untruncated summary reach the cut length,
-   * the summary is split into two paragraphs at a space (the parser joins them with one space), so
-   * that the first line stays short.
+   * escapes included. When the line would make an untruncated summary reach the cut length, the
+   * summary is split into two paragraphs at a space (the parser joins them with one space), so that
+   * the first line stays short; when a truncated summary's line is too short for the rule, it is
+   * padded with trailing spaces, which Markdown drops (a cut that ended in spaces).
    */
   private void summary(String summary, boolean truncated, StringBuilder out) {
-    String line = escape(summary, Place.LINE_START);
-    if (!truncated && SummaryReader.isTruncated(line, summaryCutLength)
-        && !SummaryReader.isTruncated(summary, summaryCutLength)) {
-      int split = splitPoint(summary);
+    String text = summary;
+    String line = escape(text, Place.LINE_START);
+    if (!truncated && SummaryReader.isTruncated(line, summaryCutLength)) {
+      int split = splitPoint(text);
       if (split > 0) {
-        out.append(escape(summary.substring(0, split), Place.LINE_START)).append("\n\n")
-            .append(escape(summary.substring(split + 1), Place.LINE_START)).append("\n\n");
+        out.append(escape(text.substring(0, split), Place.LINE_START)).append("\n\n")
+            .append(escape(text.substring(split + 1), Place.LINE_START)).append("\n\n");
         return;
+      }
+    }
+    if (truncated && !SummaryReader.isTruncated(line, summaryCutLength)) {
+      int length = line.codePointCount(0, line.length());
+      String padded = line + " ".repeat(Math.max(0, summaryCutLength - 1 - length));
+      if (SummaryReader.isTruncated(padded, summaryCutLength)) {
+        line = padded;
       }
     }
     out.append(line).append("\n\n");
