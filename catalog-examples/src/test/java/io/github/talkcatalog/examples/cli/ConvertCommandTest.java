@@ -66,7 +66,7 @@ class ConvertCommandTest {
     Files.writeString(json, """
         {"format": "talk-catalog/1", "title": "T", "talks": [
           {"position": 1, "heading": "Short", "labels": [], "title": "Short", "speakers": [],
-           "links": [], "summary": "Short and complete", "summaryTruncated": true}]}
+           "links": [], "summary": "Short and complete.", "summaryTruncated": true}]}
         """);
 
     CliRun lenient = CliRun.of("convert", json.toString(), "--to", "markdown");
