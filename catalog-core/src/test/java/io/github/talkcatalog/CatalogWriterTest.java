@@ -178,7 +178,7 @@ class CatalogWriterTest {
         .addTalks(
             talk(1, "Heading - Ada Quill", "Another title").build(),
             talk(2, "Short", "Short").summary("Short and complete").summaryTruncated(true).build(),
-            talk(3, "A - B", "A - B").build(),
+            talk(3, "Ann Lee - Bo Tran", "Ann Lee - Bo Tran").build(),
             talk(4, "Image", "Image").image(Image.of("imgs/a b.png", "")).build())
         .build();
 
@@ -192,8 +192,8 @@ class CatalogWriterTest {
         "talk 1 title: wrote Another title, reads back as Heading",
         "talk 1 speakers: wrote [], reads back as [Speaker{name=Ada Quill, affiliations=[]}]",
         "talk 2 summaryTruncated: wrote true, reads back as false",
-        "talk 3 title: wrote A - B, reads back as A",
-        "talk 3 speakers: wrote [], reads back as [Speaker{name=B, affiliations=[]}]");
+        "talk 3 title: wrote Ann Lee - Bo Tran, reads back as Ann Lee",
+        "talk 3 speakers: wrote [], reads back as [Speaker{name=Bo Tran, affiliations=[]}]");
     // an image path with a space reads back since the parser accepts spaces in link destinations
     assertThat(result.losses().get(2).talk()).isEqualTo(OptionalInt.of(1));
     assertThatThrownBy(() -> WRITER.writeLossless(catalog))
