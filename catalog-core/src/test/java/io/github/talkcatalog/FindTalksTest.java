@@ -142,10 +142,13 @@ class FindTalksTest {
 
         ## HarborConf 2030
         [Video playlist](https://www.youtube.com/playlist?list=PLfakeList02)
+
+        ## Tiny Parsers - Kit Doe
+        [Slides](https://example.org/tiny) [Video playlist](https://www.youtube.com/playlist?list=PLfakeList02)
         """);
-    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Paging Tensors Across Racks");
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Paging Tensors Across Racks", "Tiny Parsers");
     assertThat(ids(r)).containsExactly("Pt2fake02Bb");
-    assertThat(rules(r)).containsExactly("heading-not-a-talk@3:4", "heading-not-a-talk@10:4");
+    assertThat(rules(r)).containsExactly("heading-not-a-talk@3:4", "heading-not-a-talk@10:4", "missing-video@13:4");
   }
 
   @Test

@@ -79,6 +79,7 @@ public final class SectionLayout {
       }
     }
     ListLayout lists = new ListLayout(markdown, map, headings);
+    Map<Heading, String> names = new HashMap<>();
     Plan plan = LayoutPlanner.plan(map, new LayoutPlanner.BodyEvidence() {
       @Override
       public boolean holdsEntries(Heading h, int end) {
@@ -87,7 +88,11 @@ public final class SectionLayout {
 
       @Override
       public Evidence evidence(Heading h, int end) {
-        return BodyScan.evidence(map, h, end);
+        Evidence e = BodyScan.evidence(map, h, end);
+        if (e == Evidence.PLAYLIST_ONLY && headings.read(text(h, names)).speakerPart().isPresent()) {
+          return Evidence.TALK; // "Title - Speaker": the heading names who gives it
+        }
+        return e;
       }
 
       @Override
@@ -108,7 +113,6 @@ public final class SectionLayout {
 
     // Talk sections are read on their own, so a large catalog reads them in parallel; talks
     // written as entries are read in order (their reader learns from earlier entries).
-    Map<Heading, String> names = new HashMap<>();
     List<Object> slots = new ArrayList<>();
     List<Runnable> sectionReads = new ArrayList<>();
     for (Region region : plan.regions()) {
