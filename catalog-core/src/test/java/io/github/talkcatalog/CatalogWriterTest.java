@@ -178,7 +178,7 @@ class CatalogWriterTest {
         .addTalks(
             talk(1, "Heading - Ada Quill", "Another title").build(),
             talk(2, "Short", "Short").summary("Short and complete.").summaryTruncated(true).build(),
-            talk(3, "A - B", "A - B").build(),
+            talk(3, "Ann Lee - Bo Tran", "Ann Lee - Bo Tran").build(),
             talk(4, "Image", "Image").image(Image.of("imgs/a b.png", "")).build())
         .build();
 
@@ -193,7 +193,7 @@ class CatalogWriterTest {
     // a summary that ends a sentence is never read as cut off
     // talk 1's heading does not read back as its fields: it is written from them, no loss;
     // an image path with a space reads back since the parser accepts spaces in link destinations
-    assertThat(result.markdown()).contains("## Another title\n", "## A - B\n- Title: A - B\n")
+    assertThat(result.markdown()).contains("## Another title\n", "## Ann Lee - Bo Tran\n- Title: Ann Lee - Bo Tran\n")
         .doesNotContain("Heading - Ada Quill");
     assertThat(result.losses().get(2).talk()).isEqualTo(OptionalInt.of(2));
     assertThat(result.losses().get(2).field()).isEqualTo("summaryTruncated");

@@ -23,7 +23,12 @@ class ArchitectureTest {
   @Test
   void onlyTheMarkdownAdapterImportsFlexmarkOrJsoup() {
     noClasses().that().resideOutsideOfPackage("io.github.talkcatalog.internal.markdown..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
+        .check(CLASSES);
+    // jsoup reads HTML inside Markdown (the adapter) and builds the HTML page (its own package)
+    noClasses().that().resideOutsideOfPackages("io.github.talkcatalog.internal.markdown..",
+            "io.github.talkcatalog.internal.html..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..")
         .check(CLASSES);
   }
 
