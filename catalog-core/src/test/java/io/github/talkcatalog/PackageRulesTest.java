@@ -1,0 +1,84 @@
+package io.github.talkcatalog;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of {@code docs/architecture.md}: the API packages import no internal parser
+ * stage (only the leaves {@code internal.names}, name identity, and {@code internal.video}, video
+ * URLs), those leaves import nothing of the project, and the API packages form no cycle; the HTML
+ * page ({@code internal.html}) and the diff ({@code internal.diff}) use no parser stage and are used
+ * only through {@code CatalogHtml} and {@code CatalogDiff}; only the page and the Markdown adapter
+ * use jsoup.
+ */
+@AnalyzeClasses(packages = "io.github.talkcatalog", importOptions = ImportOption.DoNotIncludeTests.class)
+class PackageRulesTest {
+
+  @ArchTest
+  static final ArchRule modelAndQueryUseNoParserStage = noClasses()
+      .that().resideInAnyPackage("io.github.talkcatalog.model..", "io.github.talkcatalog.query..")
+      .should().dependOnClassesThat(resideInAPackage("io.github.talkcatalog.internal..")
+          .and(not(resideInAnyPackage(
+              "io.github.talkcatalog.internal.names..", "io.github.talkcatalog.internal.video.."))))
+      .orShould().dependOnClassesThat().resideInAPackage("io.github.talkcatalog")
+      .because("the model and the query API are usable without the parser");
+
+  @ArchTest
+  static final ArchRule nameIdentityIsALeaf = noClasses()
+      .that().resideInAPackage("io.github.talkcatalog.internal.names..")
+      .should().dependOnClassesThat().resideOutsideOfPackages(
+          "io.github.talkcatalog.internal.names..", "java..")
+      .because("model, query and parser all use name identity, so it depends on none of them");
+
+  @ArchTest
+  static final ArchRule videoUrlsAreALeaf = noClasses()
+      .that().resideInAPackage("io.github.talkcatalog.internal.video..")
+      .should().dependOnClassesThat().resideOutsideOfPackages(
+          "io.github.talkcatalog.internal.video..", "java..")
+      .because("the parser and Video.fromUrl both read URLs with it, so it depends on neither");
+
+  @ArchTest
+  static final ArchRule modelDoesNotUseQuery = noClasses()
+      .that().resideInAPackage("io.github.talkcatalog.model..")
+      .should().dependOnClassesThat().resideInAPackage("io.github.talkcatalog.query..")
+      .because("query builds on the model, not the other way round");
+
+  @ArchTest
+  static final ArchRule pageAndDiffUseNoParserStage = noClasses()
+      .that().resideInAnyPackage("io.github.talkcatalog.internal.html..", "io.github.talkcatalog.internal.diff..")
+      .should().dependOnClassesThat(resideInAPackage("io.github.talkcatalog.internal..")
+          .and(not(resideInAnyPackage("io.github.talkcatalog.internal.html..",
+              "io.github.talkcatalog.internal.diff..", "io.github.talkcatalog.internal.source..",
+              "io.github.talkcatalog.internal.names..", "io.github.talkcatalog.internal.video.."))))
+      .orShould().dependOnClassesThat().resideInAPackage("io.github.talkcatalog")
+      .because("the HTML page and the diff work on a finished catalog (the page reads image files "
+          + "through internal.source's CatalogRoot), whatever parsed it");
+
+  @ArchTest
+  static final ArchRule onlyTheirFacadesUsePageAndDiff = noClasses()
+      .that().resideOutsideOfPackages("io.github.talkcatalog", "io.github.talkcatalog.internal.html..",
+          "io.github.talkcatalog.internal.diff..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.html..",
+          "io.github.talkcatalog.internal.diff..")
+      .because("CatalogHtml and CatalogDiff are their only entry points");
+
+  @ArchTest
+  static final ArchRule onlyThePageBuildsHtml = noClasses()
+      .that().resideOutsideOfPackages("io.github.talkcatalog.internal.html..",
+          "io.github.talkcatalog.internal.markdown..")
+      .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+      .because("HTML is built in one place (internal.html) and read in one (internal.markdown)");
+
+  @ArchTest
+  static final ArchRule apiPackagesFormNoCycle = slices()
+      .matching("io.github.talkcatalog.(model|query)..")
+      .should().beFreeOfCycles();
+}
