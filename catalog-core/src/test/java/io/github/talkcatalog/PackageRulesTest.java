@@ -16,8 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * stage (only the leaves {@code internal.names}, name identity, and {@code internal.video}, video
  * URLs), those leaves import nothing of the project, and the API packages form no cycle; the HTML
  * page ({@code internal.html}) and the diff ({@code internal.diff}) use no parser stage and are used
- * only through {@code CatalogHtml} and {@code CatalogDiff}; only the page and the Markdown adapter
- * use jsoup.
+ * only through {@code CatalogHtml} and {@code CatalogDiff}.
  */
 @AnalyzeClasses(packages = "io.github.talkcatalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -69,13 +68,6 @@ class PackageRulesTest {
       .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.html..",
           "io.github.talkcatalog.internal.diff..")
       .because("CatalogHtml and CatalogDiff are their only entry points");
-
-  @ArchTest
-  static final ArchRule onlyThePageBuildsHtml = noClasses()
-      .that().resideOutsideOfPackages("io.github.talkcatalog.internal.html..",
-          "io.github.talkcatalog.internal.markdown..")
-      .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
-      .because("HTML is built in one place (internal.html) and read in one (internal.markdown)");
 
   @ArchTest
   static final ArchRule apiPackagesFormNoCycle = slices()

@@ -23,7 +23,12 @@ class ArchitectureTest {
   @Test
   void onlyTheMarkdownAdapterImportsFlexmarkOrJsoup() {
     noClasses().that().resideOutsideOfPackage("io.github.talkcatalog.internal.markdown..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
+        .check(CLASSES);
+    // jsoup reads HTML in the Markdown adapter and builds the HTML page (CatalogHtml), nowhere else
+    noClasses().that().resideOutsideOfPackages("io.github.talkcatalog.internal.markdown..",
+            "io.github.talkcatalog.internal.html..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..")
         .check(CLASSES);
   }
 
