@@ -239,12 +239,12 @@ class CatalogWriterTest {
   }
 
   @Test
-  void durationAndYearAreWrittenAsFieldBullets() {
+  void durationYearAndEventAreWrittenAsFieldBullets() {
     Catalog catalog = Catalog.builder().title("Talks")
         .addTalks(
             talk(1, "Channels in Practice", "Channels in Practice").duration(2472).year(2018).build(),
             talk(2, "Long", "Long").duration(3 * 3600 + 5 * 60 + 7).build(),
-            Talk.builder().position(3).title("Short").duration(59).year(2021).build())
+            Talk.builder().position(3).title("Short").duration(59).year(2021).event("DevDays 2030").build())
         .build();
 
     WriteResult result = WRITER.write(catalog);
@@ -265,6 +265,7 @@ class CatalogWriterTest {
         ## Short
         - Duration: 0:59
         - Year: 2021
+        - Event: DevDays 2030
         """);
     assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
   }

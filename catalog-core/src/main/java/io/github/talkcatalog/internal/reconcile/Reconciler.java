@@ -3,6 +3,7 @@ package io.github.talkcatalog.internal.reconcile;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
+import io.github.talkcatalog.internal.layout.FieldValues;
 import io.github.talkcatalog.internal.layout.ParserSettings;
 import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
@@ -88,6 +89,9 @@ public final class Reconciler {
       Optional.ofNullable(d.summary).ifPresent(t::summary);
       Optional.ofNullable(d.duration).ifPresent(t::duration);
       Optional.ofNullable(d.year).ifPresent(t::year);
+      if (d.extra.get(FieldValues.EVENT) instanceof String event) {
+        t.event(event);
+      }
       catalog.addTalks(t.build());
       if (d.video != null) {
         Integer before = videos.putIfAbsent(d.video.url(), i + 1);
