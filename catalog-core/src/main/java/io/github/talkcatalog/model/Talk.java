@@ -162,6 +162,25 @@ public abstract class Talk {
   public abstract OptionalInt line();
 
   /**
+   * {@return an identifier derived from the {@link #title()} alone, e.g. {@code "Serving Models at
+   * the Edge"} → {@code "serving-models-at-the-edge"}; never empty} The rule is that of
+   * {@link SpeakerProfile#idOf(String)} (letters of every script kept, Latin and Greek accents dropped, lower
+   * case, other characters as {@code '-'}), cut at the last {@code '-'} within 64 characters; a
+   * title without letters or digits gives {@code "talk"}. It depends on neither {@link #heading()}
+   * nor {@link #line()}, so a Markdown or JSON round trip keeps it, and not on
+   * {@link #position()}, so adding a talk elsewhere in the document keeps it too. Two talks with
+   * the same title have the same {@code id()}: {@link Catalog#talksById()} makes them unique within
+   * a catalog. Computed, not stored: it is not part of the JSON format.
+   *
+   * @since 0.2.0
+   */
+  public String id() {
+    return Slug.of(title(), "talk", MAX_ID_LENGTH);
+  }
+
+  private static final int MAX_ID_LENGTH = 64;
+
+  /**
    * {@return a new, empty builder; {@code position} and {@code title} are required, and
    * {@code heading} is derived from the labels, title and speakers when not set}
    */

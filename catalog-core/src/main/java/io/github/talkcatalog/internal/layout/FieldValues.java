@@ -1,6 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
-import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.DurationReader;
 import java.util.Locale;
 
@@ -13,13 +13,7 @@ import java.util.Locale;
  * {@code " - "} separator, the speakers. The writer writes them for what a heading cannot carry
  * (a title that holds a separator but has no speakers, a label outside the vocabulary).
  */
-public final class FieldValues {
-
-  /** Where {@link #read} keeps a {@code Title:} field's value in {@link DraftTalk#extra}. */
-  private static final String TITLE = "titleField";
-
-  /** Where {@link #read} keeps an {@code Event:} field's value in {@link DraftTalk#extra}. */
-  public static final String EVENT = "event";
+final class FieldValues {
 
   private FieldValues() {}
 
@@ -31,7 +25,7 @@ public final class FieldValues {
    * @param talk the talk
    * @return true when the label names one of these fields (the value is taken when it reads)
    */
-  static boolean read(String label, String value, DraftTalk talk) {
+  static boolean read(String label, String value, TalkDraft.Builder talk) {
     String v = value.strip();
     switch (label.toLowerCase(Locale.ROOT)) {
       case "duration" -> {
@@ -40,14 +34,16 @@ public final class FieldValues {
         return true;
       }
       case "event" -> {
-        if (!v.isEmpty()) {
-          talk.extra.putIfAbsent(EVENT, v);
+        if (!v.isEmpty() && talk.event == null) {
+          talk.event = v;
         }
         return true;
       }
       case "title" -> {
         if (!v.isEmpty()) {
-          talk.extra.putIfAbsent(TITLE, v);
+          if (talk.titleField == null) {
+            talk.titleField = v;
+          }
         }
         return true;
       }
@@ -70,8 +66,9 @@ public final class FieldValues {
    *
    * @param talk the talk, its heading and fields read
    */
-  static void applyTitle(DraftTalk talk) {
-    if (!(talk.extra.get(TITLE) instanceof String title)) {
+  static void applyTitle(TalkDraft.Builder talk) {
+    String title = talk.titleField;
+    if (title == null) {
       return;
     }
     talk.title = title;

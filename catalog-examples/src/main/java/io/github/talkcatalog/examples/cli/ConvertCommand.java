@@ -7,11 +7,7 @@ import io.github.talkcatalog.WriteResult;
 import io.github.talkcatalog.jackson.CatalogJson;
 import io.github.talkcatalog.jackson.CatalogJsonException;
 import io.github.talkcatalog.model.Catalog;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -71,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog catalog;
-    if (input.path != null && isJson(input.path)) {
+    if (input.readsJson()) {
       try {
         catalog = CatalogJson.standard().read(input.path);
       } catch (CatalogJsonException e) {
@@ -99,26 +95,5 @@ final class ConvertCommand implements Callable<Integer> {
     out.print(TalkOutput.render(catalog, target.name(), compact));
     out.flush();
     return 0;
-  }
-
-  /**
-   * Whether the file's first character other than white space is <code>{</code>. A file that cannot
-   * be read is not JSON here; the Markdown reader then reports why it cannot be read.
-   */
-  static boolean isJson(Path path) {
-    if (!Files.isRegularFile(path)) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] head = in.readNBytes(4096);
-      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-          && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
-        i++;
-      }
-      return i < head.length && head[i] == '{';
-    } catch (IOException e) {
-      return false;
-    }
   }
 }
