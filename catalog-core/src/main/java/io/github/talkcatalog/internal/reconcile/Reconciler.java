@@ -7,6 +7,7 @@ import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.read.TextProfile;
 import io.github.talkcatalog.internal.read.Words;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
@@ -44,7 +45,9 @@ public final class Reconciler {
    * @return the catalog
    */
   public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
+    TextProfile profile = profile(draft);
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
+    organizations.addAll(profile.organizations());
     Set<String> knownKeys = new HashSet<>();
     organizations.forEach(o -> knownKeys.add(Words.key(o)));
     SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
@@ -61,7 +64,8 @@ public final class Reconciler {
     }
     // read again, knowing the catalog's organizations, only the talks they can change
     List<List<Speaker>> second = learned.isEmpty()
-        ? first : speakers(draft, new SpeakerReader(organizations), traces, first, learned);
+        ? first : speakers(draft, new SpeakerReader(organizations), traces,
+            first, learned);
     second = spellOutAbbreviations(second, draft, sink);
 
     Catalog.Builder catalog = Catalog.builder().title(draft.title);
@@ -106,6 +110,31 @@ public final class Reconciler {
       }
     }
     return catalog.build();
+  }
+
+  /**
+   * The document's text profile, and each talk's title and speaker part without the recurring
+   * trailing segment it names as the event.
+   */
+  private static TextProfile profile(Draft draft) {
+    List<String> titles = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (DraftTalk d : draft.talks) {
+      titles.add(d.title);
+      parts.add(d.speakerPart);
+    }
+    TextProfile profile = TextProfile.of(titles, parts);
+    for (DraftTalk d : draft.talks) {
+      String[] title = profile.title(d.title);
+      if (title[1] != null) {
+        d.title = title[0];
+      }
+      String[] part = profile.speakerPart(d.speakerPart);
+      if (part[1] != null) {
+        d.speakerPart = part[0];
+      }
+    }
+    return profile;
   }
 
   /**
