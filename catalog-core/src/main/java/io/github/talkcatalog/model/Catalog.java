@@ -1,8 +1,8 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.query.CatalogIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * <p>This is the model of the catalog JSON format, version 1 ({@value #FORMAT}); see
  * {@code docs/catalog-json.md}.
  *
- * <p>Besides its attributes a catalog offers derived views: {@link #speakers()},
- * {@link #organizations()} and {@link #index()}. Each is computed from the talks on first use and
+ * <p>Besides its attributes a catalog offers derived views: {@link #speakers()} and
+ * {@link #organizations()} (lookups and counts are in {@code io.github.talkcatalog.query.CatalogIndex}).
+ * Each is computed from the talks on first use and
  * then kept by this instance (thread-safe); derived views are not part of equality,
  * {@code hashCode}, {@code toString} or the JSON form. {@link #filter(Predicate)} returns a catalog
  * with fewer talks.
@@ -76,6 +77,21 @@ public abstract class Catalog {
   }
 
   /**
+   * The talks by id, in document order: the key is the talk's {@link Talk#id()} (derived from its
+   * title), with {@code "-2"}, {@code "-3"}, ... appended to the second, third, ... talk whose id
+   * repeats an earlier one. The ids depend on neither heading nor source line, so a Markdown or
+   * JSON round trip keeps them; a filtered catalog gives each talk the id it has there. Computed
+   * once per instance, on first call.
+   *
+   * @return an immutable map in document order, empty for a catalog without talks
+   * @since 0.2.0
+   */
+  @Value.Lazy
+  public Map<String, Talk> talksById() {
+    return CatalogViews.talksById(talks());
+  }
+
+  /**
    * The organizations of the catalog's speakers, each once, in order of first appearance, with the
    * name as first written, the speakers and the talks. Names are compared without case, accent or
    * spacing differences ({@code "Hugging Face"} = {@code "hugging face"}); no aliases apply.
@@ -90,7 +106,8 @@ public abstract class Catalog {
 
   /**
    * The organizations as {@link #organizations()} gives them, but with names that {@code aliases}
-   * declares the same grouped as one organization, named as first written in the catalog. Computed
+   * declares the same grouped as one organization, named as first written in the catalog or, for a
+   * group declared with {@link OrganizationAliases.Builder#named}, by the caller's name. Computed
    * on every call (unlike {@link #organizations()}).
    *
    * @param aliases the user's organization aliases
@@ -103,17 +120,6 @@ public abstract class Catalog {
       return organizations();
     }
     return CatalogViews.organizations(talks(), speakers(), aliases);
-  }
-
-  /**
-   * Lookups and counts over this catalog: talks by speaker, by organization and by label, and the
-   * most frequent of each. Computed once per instance, on first call.
-   *
-   * @return the index of this catalog
-   */
-  @Value.Lazy
-  public CatalogIndex index() {
-    return CatalogIndex.of(this);
   }
 
   /**
@@ -138,6 +144,80 @@ public abstract class Catalog {
       return this;
     }
     return builder().from(this).talks(kept).build();
+  }
+
+  /**
+   * What {@link #concat(String, List, TitleAs)} does with each source catalog's title.
+   *
+   * @since 0.2.0
+   */
+  public enum TitleAs {
+    /** The title is dropped; each talk keeps its {@link Talk#section() section}. */
+    NOTHING,
+    /**
+     * The title becomes the {@link Talk#section() section} of each of its talks, replacing the
+     * section the talk had; a catalog whose title is {@code ""} leaves its talks' sections as they
+     * are.
+     */
+    SECTION,
+    /**
+     * The title becomes the {@link Talk#event() event} of each of its talks that names none; a talk
+     * that names its own event keeps it, and a catalog whose title is {@code ""} sets none.
+     */
+    EVENT
+  }
+
+  /**
+   * Joins catalogs into one, keeping each talk's section; see
+   * {@link #concat(String, List, TitleAs)}.
+   *
+   * @param title the title of the joined catalog, possibly {@code ""}
+   * @param catalogs the catalogs, in the order their talks are to appear
+   * @return the joined catalog
+   * @throws NullPointerException if an argument or a catalog is null
+   * @since 0.2.0
+   */
+  public static Catalog concat(String title, List<Catalog> catalogs) {
+    return concat(title, catalogs, TitleAs.NOTHING);
+  }
+
+  /**
+   * Joins catalogs into one: the talks of the first catalog, then those of the second, and so on,
+   * with their {@linkplain Talk#position() positions} renumbered 1..n in that order. Every other
+   * attribute of a talk is kept (its {@linkplain Talk#line() line} still refers to the file it was
+   * read from), except its section or event as {@code titleAs} says. The joined
+   * catalog has the given title and no description, collection or declared count, since those of
+   * the sources describe only a part.
+   *
+   * <pre>{@code
+   * Catalog all = Catalog.concat("All talks", List.of(day1, day2), Catalog.TitleAs.SECTION);
+   * }</pre>
+   *
+   * @param title the title of the joined catalog, possibly {@code ""}
+   * @param catalogs the catalogs, in the order their talks are to appear; possibly empty
+   * @param titleAs what to do with each catalog's title
+   * @return the joined catalog; without talks when {@code catalogs} has none
+   * @throws NullPointerException if an argument or a catalog is null
+   * @since 0.2.0
+   */
+  public static Catalog concat(String title, List<Catalog> catalogs, TitleAs titleAs) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(titleAs, "titleAs");
+    Builder joined = builder().title(title);
+    int position = 0;
+    for (Catalog part : List.copyOf(catalogs)) {
+      boolean titled = !part.title().isEmpty();
+      for (Talk talk : part.talks()) {
+        Talk.Builder renumbered = Talk.builder().from(talk).position(++position);
+        if (titled && titleAs == TitleAs.SECTION) {
+          renumbered.section(part.title());
+        } else if (titled && titleAs == TitleAs.EVENT && talk.event().isEmpty()) {
+          renumbered.event(part.title());
+        }
+        joined.addTalks(renumbered.build());
+      }
+    }
+    return joined.build();
   }
 
   /** {@return a new, empty builder; {@code title} is required} */

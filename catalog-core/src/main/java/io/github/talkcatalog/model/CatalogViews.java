@@ -1,7 +1,6 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.internal.read.Words;
-import io.github.talkcatalog.internal.reconcile.Names;
+import io.github.talkcatalog.internal.names.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,13 +28,8 @@ final class CatalogViews {
     List<SpeakerProfile> profiles = new ArrayList<>(people.size());
     Set<String> ids = new HashSet<>();
     for (PersonAccumulator person : people.values()) {
-      String base = SpeakerProfile.idOf(person.name);
-      String id = base;
-      for (int n = 2; !ids.add(id); n++) {
-        id = base + "-" + n;
-      }
       profiles.add(SpeakerProfile.builder()
-          .id(id)
+          .id(uniqueId(SpeakerProfile.idOf(person.name), ids))
           .name(person.name)
           .talks(person.talks)
           .organizations(person.organizations.values())
@@ -65,14 +59,17 @@ final class CatalogViews {
           }
           Organization organization = affiliation.organization().get();
           organizations
-              .computeIfAbsent(aliases.key(organization.name()), k -> new OrganizationAccumulator(organization))
+              .computeIfAbsent(aliases.key(organization.name()), k -> new OrganizationAccumulator(
+                  aliases.name(organization.name()).map(Organization::of).orElse(organization)))
               .add(talk, person);
         }
       }
     }
     List<OrganizationProfile> profiles = new ArrayList<>(organizations.size());
+    Set<String> ids = new HashSet<>();
     for (OrganizationAccumulator o : organizations.values()) {
       profiles.add(OrganizationProfile.builder()
+          .id(uniqueId(OrganizationProfile.idOf(o.organization.name()), ids))
           .organization(o.organization)
           .speakers(o.speakers.values())
           .talks(o.talks)
@@ -82,7 +79,32 @@ final class CatalogViews {
   }
 
   /**
-   * Decides which written names are one person: the same key ({@link Words#key}), or a name with
+   * The talks of {@code talks} by id, in document order: each talk's {@link Talk#id()}, with
+   * {@code "-2"}, {@code "-3"}, ... appended to a repeated one.
+   */
+  static Map<String, Talk> talksById(List<Talk> talks) {
+    Map<String, Talk> byId = new LinkedHashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (Talk talk : talks) {
+      byId.put(uniqueId(talk.id(), ids), talk);
+    }
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /**
+   * {@code base}, or {@code base-2}, {@code base-3}, ... whichever is first not in {@code taken};
+   * adds the result to {@code taken}.
+   */
+  private static String uniqueId(String base, Set<String> taken) {
+    String id = base;
+    for (int n = 2; !taken.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  /**
+   * Decides which written names are one person: the same key ({@link Names#key}), or a name with
    * initials that {@link Names#abbreviates abbreviates} exactly one full name of the catalog.
    */
   private static final class PersonResolver {
@@ -96,7 +118,7 @@ final class CatalogViews {
         for (Speaker speaker : talk.speakers()) {
           String name = collapse(speaker.name());
           if (!Names.hasInitials(name)) {
-            fullNames.putIfAbsent(Words.key(name), speaker.name());
+            fullNames.putIfAbsent(Names.key(name), speaker.name());
           }
         }
       }
@@ -108,7 +130,7 @@ final class CatalogViews {
 
     private String resolve(String writtenName) {
       String name = collapse(writtenName);
-      String key = Words.key(name);
+      String key = Names.key(name);
       if (fullNames.containsKey(key) || !Names.hasInitials(name)) {
         return key;
       }
@@ -162,7 +184,7 @@ final class CatalogViews {
         talks.add(talk);
       }
       for (Affiliation a : speaker.affiliations()) {
-        a.organization().ifPresent(o -> organizations.putIfAbsent(Words.key(o.name()), o));
+        a.organization().ifPresent(o -> organizations.putIfAbsent(Names.key(o.name()), o));
       }
     }
   }

@@ -1,6 +1,6 @@
 package io.github.talkcatalog.query;
 
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.OrganizationAliases;
 import io.github.talkcatalog.model.OrganizationProfile;
@@ -13,16 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Lookups and counts over one catalog: talks by speaker, by organization and by label, talk counts
- * for each, and the most frequent.
+ * Lookups and counts over one catalog: talks by speaker, by organization, by label, by section and
+ * by event,
+ * talk counts for each, and the most frequent.
  *
- * <p>Get it from {@link Catalog#index()}, which builds it once per catalog instance on first use
- * and keeps it; {@link #of(Catalog)} builds a new one each time. Everything is computed when the
- * index is built; lookups by organization and label are then map look-ups, lookups by speaker
+ * <p>Build it with {@link #of(Catalog)} and keep it as long as the catalog: each call builds a new
+ * index. Everything is computed when the index is built; lookups by organization and label are then map look-ups, lookups by speaker
  * look through the catalog's people. The index is immutable and thread-safe.
  *
  * <p>Counts are numbers of talks. Every "most frequent first" order breaks ties by first
@@ -41,19 +43,50 @@ public final class CatalogIndex {
   private final List<SpeakerProfile> speakersByFrequency;
   private final List<OrganizationProfile> organizationsByFrequency;
   private final Map<String, Integer> labelCounts;
+  private final Grouping sections;
+  private final Grouping events;
+
+  /**
+   * Talks grouped by one text attribute (a section, an event), each group in document order.
+   *
+   * @param byKey name key → talks, for look-ups
+   * @param byName the text as first written → talks, in order of first appearance; unmodifiable
+   */
+  private record Grouping(Map<String, List<Talk>> byKey, Map<String, List<Talk>> byName) {
+
+    static Grouping of(List<Talk> talks, Function<Talk, Optional<String>> attribute) {
+      Map<String, List<Talk>> byKey = new LinkedHashMap<>();
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Talk talk : talks) {
+        attribute.apply(talk).ifPresent(text -> {
+          String key = Names.key(text);
+          names.putIfAbsent(key, text);
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(talk);
+        });
+      }
+      byKey.replaceAll((k, v) -> List.copyOf(v));
+      Map<String, List<Talk>> byName = new LinkedHashMap<>();
+      byKey.forEach((key, grouped) -> byName.put(names.get(key), grouped));
+      return new Grouping(byKey, Collections.unmodifiableMap(byName));
+    }
+
+    List<Talk> talks(String text) {
+      return byKey.getOrDefault(Names.key(text), List.of());
+    }
+  }
 
   private CatalogIndex(Catalog catalog) {
     this.catalog = catalog;
     Map<String, OrganizationProfile> organizations = new LinkedHashMap<>();
     for (OrganizationProfile o : catalog.organizations()) {
-      organizations.put(Words.key(o.name()), o);
+      organizations.put(Names.key(o.name()), o);
     }
     this.organizationsByKey = organizations;
     Map<String, List<Talk>> byLabel = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (Talk talk : catalog.talks()) {
       for (String label : talk.labels()) {
-        String key = Words.key(label);
+        String key = Names.key(label);
         names.putIfAbsent(key, label);
         List<Talk> talks = byLabel.computeIfAbsent(key, k -> new ArrayList<>());
         if (talks.isEmpty() || talks.get(talks.size() - 1) != talk) {
@@ -70,10 +103,12 @@ public final class CatalogIndex {
       labels.put(names.get(key), byLabel.get(key).size());
     }
     this.labelCounts = Collections.unmodifiableMap(labels);
+    this.sections = Grouping.of(catalog.talks(), Talk::section);
+    this.events = Grouping.of(catalog.talks(), Talk::event);
   }
 
   /**
-   * Builds the index of a catalog. Prefer {@link Catalog#index()}, which keeps the index it builds.
+   * Builds the index of a catalog; each call builds a new one, so keep the index you need again.
    *
    * @param catalog the catalog
    * @return a new index
@@ -114,7 +149,7 @@ public final class CatalogIndex {
    * @return the talks; empty when no speaker has that organization
    */
   public List<Talk> talksByOrganization(String name) {
-    OrganizationProfile o = organizationsByKey.get(Words.key(Objects.requireNonNull(name, "name")));
+    OrganizationProfile o = organizationsByKey.get(Names.key(Objects.requireNonNull(name, "name")));
     return o == null ? List.of() : o.talks();
   }
 
@@ -140,7 +175,55 @@ public final class CatalogIndex {
    * @return the talks; empty when no talk carries it
    */
   public List<Talk> talksByLabel(String label) {
-    return talksByLabel.getOrDefault(Words.key(Objects.requireNonNull(label, "label")), List.of());
+    return talksByLabel.getOrDefault(Names.key(Objects.requireNonNull(label, "label")), List.of());
+  }
+
+  /**
+   * The talks under a section heading ({@link Talk#section()}), compared ignoring case, accents and
+   * spacing, in document order.
+   *
+   * @param section a section as written, e.g. {@code "Day 1"}
+   * @return the talks; empty when no talk is in that section
+   * @since 0.2.0
+   */
+  public List<Talk> talksBySection(String section) {
+    return sections.talks(Objects.requireNonNull(section, "section"));
+  }
+
+  /**
+   * The talks grouped by {@link Talk#section() section}: each section (as first written) with its
+   * talks in document order, the sections in order of first appearance. Talks without a section
+   * are in no group.
+   *
+   * @return an unmodifiable map in that order; empty when no talk has a section
+   * @since 0.2.0
+   */
+  public Map<String, List<Talk>> talksBySection() {
+    return sections.byName();
+  }
+
+  /**
+   * The talks given at an event ({@link Talk#event()}), compared ignoring case, accents and
+   * spacing, in document order.
+   *
+   * @param event an event as written, e.g. {@code "DevDays 2030"}
+   * @return the talks; empty when no talk names that event
+   * @since 0.2.0
+   */
+  public List<Talk> talksByEvent(String event) {
+    return events.talks(Objects.requireNonNull(event, "event"));
+  }
+
+  /**
+   * The talks grouped by {@link Talk#event() event}: each event (as first written) with its talks
+   * in document order, the events in order of first appearance. Talks without an event are in no
+   * group.
+   *
+   * @return an unmodifiable map in that order; empty when no talk names an event
+   * @since 0.2.0
+   */
+  public Map<String, List<Talk>> talksByEvent() {
+    return events.byName();
   }
 
   /**

@@ -2,9 +2,12 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.draft.CatalogDraft;
+import io.github.talkcatalog.internal.draft.TalkDraft;
+import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.sections.NestingGuard;
-import io.github.talkcatalog.internal.sections.SectionScanner;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +25,7 @@ import java.util.List;
 public final class InputLimits {
 
   /** The rule id of every limit reached. */
-  public static final String RULE = "limit-exceeded";
+  public static final String RULE = Rules.LIMIT_EXCEEDED;
 
   private final ParseLimits limits;
 
@@ -96,7 +99,7 @@ public final class InputLimits {
     SourceBytes decoded = SourceBytes.decode(bytes, length);
     if (decoded.badSequences() > 0) {
       String more = decoded.badSequences() == 1 ? "" : " and " + (decoded.badSequences() - 1) + " more";
-      sink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
+      sink.report(Severity.ERROR, Rules.UNDECODABLE_BYTES, decoded.firstBadLine(), 0,
           "bytes that are not " + decoded.encoding() + " at byte offset " + decoded.firstBadOffset() + more
               + "; replaced by U+FFFD");
     }
@@ -146,19 +149,20 @@ public final class InputLimits {
           lines(source.cutLines()) + " longer than " + limits.maxLineLength()
               + " characters; the rest of each is ignored");
     }
-    NestingGuard.Result guarded = NestingGuard.apply(source, limits.maxNestingDepth());
+    LineMap map = LineMap.of(source);
+    NestingGuard.Result guarded = NestingGuard.apply(map, limits.maxNestingDepth());
     if (guarded.lines() > 0) {
       sink.report(Severity.ERROR, RULE, guarded.firstLine(), 0,
           lines(guarded.lines()) + " nested deeper than " + limits.maxNestingDepth()
               + " levels (block quotes, lists, emphasis or brackets); the markers beyond are read as text or dropped");
     }
     SourceText result = guarded.source();
-    List<Integer> rules = SectionScanner.summaryRules(result);
+    List<Integer> rules = (result == source ? map : LineMap.of(result)).summaryRules();
     if (!rules.isEmpty()) {
       List<String> lines = new ArrayList<>(result.lines());
       for (int line : rules) {
         lines.set(line - 1, "");
-        sink.report(Severity.INFO, "summary-before-rule", line - 1, 1,
+        sink.report(Severity.INFO, Rules.SUMMARY_BEFORE_RULE, line - 1, 1,
             "a sentence followed by '---' is read as the talk's summary and a rule, not as a heading");
       }
       result = result.withLines(lines);
@@ -175,17 +179,18 @@ public final class InputLimits {
    *
    * @param draft the document's draft
    * @param sink where the diagnostic goes
+   * @return the draft with at most the limit's talks
    */
-  public void talks(SectionLayout.Draft draft, DiagnosticSink sink) {
+  public CatalogDraft talks(CatalogDraft draft, DiagnosticSink sink) {
     int max = limits.maxTalks();
-    if (draft.talks.size() <= max) {
-      return;
+    if (draft.talks().size() <= max) {
+      return draft;
     }
-    SectionLayout.DraftTalk first = draft.talks.get(max);
-    int dropped = draft.talks.size() - max;
-    draft.talks.subList(max, draft.talks.size()).clear();
-    sink.report(Severity.ERROR, RULE, Math.max(first.line, 1), first.column,
+    TalkDraft first = draft.talks().get(max);
+    int dropped = draft.talks().size() - max;
+    sink.report(Severity.ERROR, RULE, Math.max(first.line(), 1), first.column(),
         "more than " + max + " talks; this talk and the " + (dropped - 1) + " after it are not read");
+    return draft.withTalks(draft.talks().subList(0, max));
   }
 
   /**

@@ -17,12 +17,6 @@ public final class SpeakerCues {
 
   private SpeakerCues() {}
 
-  /** Field labels that name speakers. */
-  static final List<String> LABELS = List.of(
-      "speakers", "speaker", "presenters", "presenter", "presented by", "authors", "author", "by",
-      "with", "hosts", "host", "panelists", "panellists", "спикер", "спикеры", "докладчик", "автор",
-      "讲者", "演讲者");
-
   /**
    * The speaker text a body line names.
    *
@@ -37,7 +31,7 @@ public final class SpeakerCues {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     // "Speaker: Ann Lee", "Date: May 2, Authors: Ann Lee"
-    for (String label : LABELS) {
+    for (String label : Vocabulary.SPEAKER_LABELS) {
       int at = fieldAt(lower, label);
       if (at >= 0) {
         String rest = text.substring(at + label.length() + 1).strip();

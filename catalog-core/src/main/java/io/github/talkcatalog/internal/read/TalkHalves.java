@@ -209,7 +209,8 @@ public final class TalkHalves {
   }
 
   private static Reading reading(String title, String[] speaker, boolean speakerFirst, boolean unsure) {
-    return new Reading(trimSeparators(title), Optional.of(speaker[0]), Optional.ofNullable(speaker[1]), List.of(),
+    String t = trimSeparators(title);
+    return new Reading(t.isEmpty() ? title.strip() : t, Optional.of(speaker[0]), Optional.ofNullable(speaker[1]), List.of(),
         speakerFirst, unsure);
   }
 

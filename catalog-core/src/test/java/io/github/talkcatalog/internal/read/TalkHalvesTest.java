@@ -42,6 +42,7 @@ class TalkHalvesTest {
       Queues for Everyone with Ann Lee and Bo Tran           | Queues for Everyone         | Ann Lee and Bo Tran       |                 |
       Datacenter Computing with Apache Mesos                 | Datacenter Computing with Apache Mesos |                |                 |
       Streaming Joins - Bo Tran                              | Streaming Joins             | Bo Tran                   |                 |
+      ---- - Bo Tran                                         | ----                        | Bo Tran                   |                 |
       Bo Tran - Streaming Joins                              | Streaming Joins             | Bo Tran                   |                 |
       """)
   void reads(String text, String title, String speakers, String event, String category) {
