@@ -231,13 +231,17 @@ final class HeadingTalkReader {
         if (readLinkParagraph(talk, in) || readSpeakerLine(talk, in.text())) {
           continue;
         }
+        String text = withVideoLinks(talk, in);
+        if (text.isEmpty()) {
+          continue;
+        }
         if (summary.length() > 0) {
           summary.append(' ');
         } else {
           rawSummary = rawParagraph(source, in.line(), end);
           talk.summaryLine = in.line();
         }
-        summary.append(in.text());
+        summary.append(text);
       } else if (b instanceof Block.Html html) {
         for (String url : html.urls()) {
           offerLink(talk, "", new InlineLink("", url, false, true, false, html.line(), 1), false);
@@ -256,6 +260,26 @@ final class HeadingTalkReader {
     Optional<String> cue = SpeakerCues.read(text);
     cue.ifPresent(c -> talk.speakerPart = c);
     return cue.isPresent();
+  }
+
+  /**
+   * A prose paragraph's video links (a YouTube or video-host URL, an embed) are the talk's: they
+   * are offered to the link policy, and a bare video URL is taken out of the text.
+   *
+   * @return the paragraph's text without its bare video URLs
+   */
+  private static String withVideoLinks(TalkDraft.Builder talk, Inline in) {
+    String text = in.text();
+    for (InlineLink link : in.links()) {
+      if (link.image() || !LinkPolicy.isVideo(link.url())) {
+        continue;
+      }
+      offerLink(talk, link.bare() ? "" : link.text(), link, false);
+      if (link.bare()) {
+        text = MarkdownReader.collapse(text.replace(link.url(), " "));
+      }
+    }
+    return text;
   }
 
   /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */
