@@ -228,7 +228,11 @@ final class HeadingTalkReader {
         }
       } else if (b instanceof Block.Paragraph p) {
         Inline in = p.inline();
-        if (readLinkParagraph(talk, in) || readSpeakerLine(talk, in.text())) {
+        if (readLinkParagraph(talk, in)) {
+          continue;
+        }
+        if (readSpeakerLine(talk, in.text())) {
+          withVideoLinks(talk, in); // a speaker line keeps the video it links
           continue;
         }
         String text = withVideoLinks(talk, in);
