@@ -221,7 +221,8 @@ public final class CatalogParser {
    * <p>A folder is read through its index file, the first of {@value #INDEX_FILE_NAMES} that exists.
    * The folder of the index file is the <em>catalog root</em>: detail pages linked from the index
    * (layout L3) are read only when they are inside it, and images are checked for existence
-   * relative to the file that names them. The bytes are decoded as {@link #parse(byte[])} does;
+   * relative to the file that names them. A folder of independent catalogs, without an index file,
+   * is read with {@link #parseAll(Path)} instead. The bytes are decoded as {@link #parse(byte[])} does;
    * only the first {@link ParseLimits#maxInputBytes()} bytes are read. Nothing is fetched from the
    * network.
    *

@@ -25,7 +25,7 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("io.github.talkcatalog.internal.markdown..")
         .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
         .check(CLASSES);
-    // jsoup reads HTML in the Markdown adapter and builds the HTML page (CatalogHtml), nowhere else
+    // jsoup reads HTML inside Markdown (the adapter) and builds the HTML page (its own package)
     noClasses().that().resideOutsideOfPackages("io.github.talkcatalog.internal.markdown..",
             "io.github.talkcatalog.internal.html..")
         .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..")

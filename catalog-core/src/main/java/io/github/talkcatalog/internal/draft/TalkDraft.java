@@ -128,6 +128,8 @@ public record TalkDraft(int line, int column, String heading, List<String> label
     public Integer year;
     /** The year group as written in an entry ({@code (2019)}), taken out of a linked title; not handed on. */
     public String yearText;
+    /** The value of a {@code - Title:} field bullet, applied to the heading once the body is read; not handed on. */
+    public String titleField;
 
     /**
      * The immutable draft.

@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
@@ -8,15 +9,20 @@ import io.github.talkcatalog.internal.source.CatalogRoot;
 import io.github.talkcatalog.model.Image;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a catalog on disk spreads over files: follows index entries' {@code Details:} links to their
  * pages (layout L3) and checks that images exist. Reads only inside the {@link CatalogRoot}; a link
- * leading out is refused with {@code link-outside-root}.
+ * leading out is refused with {@code link-outside-root}. A page linked from several entries is
+ * read once; the pages of one catalog together hold at most {@link ParseLimits#maxInputBytes()}
+ * bytes, further pages are refused with {@code limit-exceeded}.
  */
 public final class CatalogFiles {
 
@@ -31,6 +37,10 @@ public final class CatalogFiles {
   private final Map<String, List<MissingImage>> missingImages = new LinkedHashMap<>();
 
   private record MissingImage(String relative, DiagnosticSink sink, int line, int column) {}
+  /** Each detail page read once, by real path, however many entries link to it. */
+  private final Map<Path, TalkDraft> pages = new HashMap<>();
+  /** The bytes of all detail pages read so far, bounded by the input limit. */
+  private long pageBytes;
 
   /**
    * Creates the reader.
@@ -102,21 +112,33 @@ public final class CatalogFiles {
               + "' is listed from its index line");
       return;
     }
-    byte[] bytes;
-    try {
-      if (Files.size(page.path()) > MAX_PAGE_BYTES) {
+    DiagnosticSink pageSink = sink.forSource(page.path().toString());
+    TalkDraft p = pages.get(page.real());
+    if (p == null) {
+      long budget = limits.limits().maxInputBytes() - pageBytes;
+      Optional<byte[]> bytes;
+      try {
+        bytes = root.read(page, Math.min(MAX_PAGE_BYTES, budget));
+      } catch (IOException | SecurityException e) {
         sink.report(Severity.WARNING, Rules.MISSING_DETAIL_PAGE, talk.detailLine, talk.detailColumn,
-            "detail page '" + page.relative() + "' is larger than " + MAX_PAGE_BYTES + " bytes; not read");
+            "detail page '" + page.relative() + "' cannot be read (" + e.getClass().getSimpleName() + ")");
         return;
       }
-      bytes = Files.readAllBytes(page.path());
-    } catch (IOException | SecurityException e) {
-      sink.report(Severity.WARNING, Rules.MISSING_DETAIL_PAGE, talk.detailLine, talk.detailColumn,
-          "detail page '" + page.relative() + "' cannot be read (" + e.getClass().getSimpleName() + ")");
-      return;
+      if (bytes.isEmpty()) {
+        if (budget < MAX_PAGE_BYTES) {
+          sink.report(Severity.ERROR, Rules.LIMIT_EXCEEDED, talk.detailLine, talk.detailColumn,
+              "detail page '" + page.relative() + "' not read: the detail pages of one catalog may hold at most "
+                  + limits.limits().maxInputBytes() + " bytes together");
+        } else {
+          sink.report(Severity.WARNING, Rules.MISSING_DETAIL_PAGE, talk.detailLine, talk.detailColumn,
+              "detail page '" + page.relative() + "' is larger than " + MAX_PAGE_BYTES + " bytes; not read");
+        }
+        return;
+      }
+      pageBytes += bytes.get().length;
+      p = layout.readPage(limits.bytes(bytes.get(), pageSink));
+      pages.put(page.real(), p);
     }
-    DiagnosticSink pageSink = sink.forSource(page.path().toString());
-    TalkDraft p = layout.readPage(limits.bytes(bytes, pageSink));
     merge(talk, p);
     String pageDir = CatalogRoot.folderOf(page.relative());
     if (talk.image != null) {

@@ -167,6 +167,7 @@ final class HeadingTalkReader {
       offerLink(talk, link.image() || link.bare() ? "" : link.text(), link, false);
     }
     readBody(source, h.lastLine() + 1, end, talk);
+    FieldValues.applyTitle(talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");
@@ -300,8 +301,15 @@ final class HeadingTalkReader {
       leadingNumber(text.substring(colon + 1)).ifPresent(n -> talk.index = n);
       return;
     }
+    if (label != null && item.links().isEmpty() && FieldValues.read(label, text.substring(colon + 1), talk)) {
+      return;
+    }
     List<InlineLink> links = item.links();
     if (links.isEmpty()) {
+      if (label != null && talk.video == null) {
+        VideoUrl.fieldValue(label, text.substring(colon + 1))
+            .ifPresent(ref -> talk.video = LinkPolicy.video(ref));
+      }
       return;
     }
     boolean videoField = Vocabulary.isVideoField(label);

@@ -426,6 +426,13 @@ public final class ListLayout {
         String label = l.bare() || l.text().equals(l.url()) ? (field == null ? "" : field) : label(l);
         linked |= sortLink(t, label, l, videoField);
       }
+      if (c.links().isEmpty() && field != null && t.video == null) {
+        Optional<VideoUrl.YouTubeRef> ref = VideoUrl.fieldValue(field, c.text().substring(c.text().indexOf(':') + 1));
+        if (ref.isPresent()) {
+          t.video = LinkPolicy.video(ref.get());
+          linked = true;
+        }
+      }
     }
     if (!linked && t.speakerPart == null) {
       return null;
