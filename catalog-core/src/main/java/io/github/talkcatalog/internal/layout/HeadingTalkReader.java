@@ -13,6 +13,7 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.LinkPolicy;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.SpeakerCues;
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.source.SourceText;
@@ -20,6 +21,7 @@ import io.github.talkcatalog.model.Video;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.OptionalInt;
 
@@ -226,7 +228,11 @@ final class HeadingTalkReader {
         }
       } else if (b instanceof Block.Paragraph p) {
         Inline in = p.inline();
-        if (readLinkParagraph(talk, in) || readSpeakerLine(talk, in.text())) {
+        if (readLinkParagraph(talk, in)) {
+          continue;
+        }
+        if (readSpeakerLine(talk, in.text())) {
+          withVideoLinks(talk, in); // a speaker line keeps the video it links
           continue;
         }
         String text = withVideoLinks(talk, in);
@@ -253,27 +259,11 @@ final class HeadingTalkReader {
     }
   }
 
-  /** A {@code Speaker: Name} line (or {@code with Name}) naming who gives the talk. */
+  /** A speaker cue ({@link SpeakerCues}): it beats a guess from the heading. */
   private static boolean readSpeakerLine(TalkDraft.Builder talk, String text) {
-    int colon = text.indexOf(':');
-    String label;
-    String rest;
-    if (colon > 0 && colon <= 14) {
-      label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      rest = text.substring(colon + 1).strip();
-    } else if (text.startsWith("with ") || text.startsWith("by ")) {
-      label = text.substring(0, text.indexOf(' '));
-      rest = text.substring(label.length()).strip();
-    } else {
-      return false;
-    }
-    if (!Vocabulary.isSpeakerLabel(label) || rest.isEmpty() || rest.length() > 300) {
-      return false;
-    }
-    if (talk.speakerPart == null) {
-      talk.speakerPart = rest;
-    }
-    return true;
+    Optional<String> cue = SpeakerCues.read(text);
+    cue.ifPresent(c -> talk.speakerPart = c);
+    return cue.isPresent();
   }
 
   /**
@@ -353,13 +343,18 @@ final class HeadingTalkReader {
     if (in.links().isEmpty()) {
       return false;
     }
-    String rest = in.text();
+    // each link's text taken out where it stands, in one pass (a replace per link was quadratic)
+    String text = in.text();
+    StringBuilder kept = new StringBuilder();
+    int from = 0;
     for (InlineLink link : in.links()) {
-      if (!link.image()) {
-        rest = rest.replace(link.text(), "");
+      int at = link.image() || link.text().isEmpty() ? -1 : text.indexOf(link.text(), from);
+      if (at >= 0) {
+        kept.append(text, from, at);
+        from = at + link.text().length();
       }
     }
-    rest = rest.strip();
+    String rest = kept.append(text, from, text.length()).toString().strip();
     boolean caption = rest.isEmpty() || (rest.endsWith(":") && rest.length() <= 40)
         || isSeparatorsOnly(rest);
     if (!caption) {

@@ -10,12 +10,16 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -378,6 +382,40 @@ public final class MarkdownReader {
           if (src != null && !src.isEmpty()) {
             links.add(new InlineLink("", src, false, true, false, positions.line(offset), positions.column(offset)));
           }
+        } else if (node instanceof HtmlInline && !isHtmlTag(tag)) {
+          // text that merely looks like a tag (Vec<T>, <name>) is text
+          text.append(node.getChars());
+        }
+      } else if (node instanceof RefNode ref && !ref.isDefined()) {
+        // an unresolved [text] or [text][ref] is text, as written
+        Inline inner = inline(ref, positions);
+        int close = ref.getTextClosingMarker().getEndOffset() - ref.getStartOffset();
+        String after = close > 0 && close <= ref.getChars().length() ? ref.getChars().subSequence(close).unescape() : "";
+        String following = ref.getNext() == null ? "" : ref.getNext().getChars().toString();
+        boolean whole = ref.getPrevious() == null && ref.getNext() == null && ref.getParent() == container;
+        boolean spacedLink = !following.isEmpty() && Character.isWhitespace(following.charAt(0))
+            && following.stripLeading().startsWith("(");
+        if (after.isEmpty() && (whole || spacedLink)) {
+          // the whole text in brackets ("## [Title - Speaker]") or a link written with a space
+          // before its "(url)" reads as its text
+          text.append(inner.text());
+        } else {
+          text.append(ref instanceof ImageRef ? "![" : "[").append(inner.text()).append(']').append(after);
+        }
+        links.addAll(inner.links());
+      } else if (node instanceof RefNode ref) {
+        Reference definition = ref.getReferenceNode(ref.getDocument());
+        String url = definition == null ? "" : definition.getUrl().unescape();
+        int line = positions.line(node.getStartOffset());
+        int column = positions.column(node.getStartOffset());
+        if (ref instanceof ImageRef) {
+          boolean insideLink = node.getParent() instanceof Link || node.getParent() instanceof LinkRef;
+          links.add(new InlineLink(collapse(ref.getText().unescape()), url, true, false, insideLink, line, column));
+        } else {
+          Inline inner = inline(ref, positions);
+          text.append(inner.text());
+          links.add(new InlineLink(inner.text(), url, false, false, false, line, column));
+          links.addAll(inner.links());
         }
       } else if (node instanceof Image image) {
         String alt = collapse(image.getText().unescape());
@@ -411,6 +449,26 @@ public final class MarkdownReader {
     }
     int offset = container.getStartOffset();
     return new Inline(collapse(text.toString()), links, positions.line(offset), positions.column(offset));
+  }
+
+  /** HTML element names: an inline tag naming one of them is markup, any other is text. */
+  private static final java.util.Set<String> HTML_ELEMENTS = java.util.Set.of(
+      "a", "abbr", "b", "bdi", "bdo", "big", "blink", "br", "center", "cite", "code", "data", "del", "details",
+      "dfn", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "ins", "kbd",
+      "mark", "meta", "p", "picture", "q", "s", "samp", "script", "small", "source", "span", "strike",
+      "strong", "style", "sub", "summary", "sup", "time", "tt", "u", "var", "video", "wbr");
+
+  /** Whether an inline HTML node ({@code <b>}, {@code </span>}, {@code <!-- -->}) is markup. */
+  private static boolean isHtmlTag(String lowerCaseTag) {
+    if (!lowerCaseTag.startsWith("<") || lowerCaseTag.startsWith("<!") || lowerCaseTag.startsWith("<?")) {
+      return true;
+    }
+    int start = lowerCaseTag.startsWith("</") ? 2 : 1;
+    int end = start;
+    while (end < lowerCaseTag.length() && Character.isLetterOrDigit(lowerCaseTag.charAt(end))) {
+      end++;
+    }
+    return HTML_ELEMENTS.contains(lowerCaseTag.substring(start, end));
   }
 
   /**

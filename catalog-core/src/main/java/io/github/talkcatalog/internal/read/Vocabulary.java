@@ -51,7 +51,9 @@ public final class Vocabulary {
 
   /** Labels of a line naming who gives the talk ({@code Speaker: Name}, {@code with Name}). */
   static final Set<String> SPEAKER_LABELS =
-      Set.of("speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
+      Set.of("speaker", "speakers", "presenter", "presenters", "presented by", "by", "with", "authors",
+          "author", "hosts", "host", "panelists", "panellists", "спикер", "спикеры", "докладчик", "автор",
+          "讲者", "演讲者");
 
   /** Labels of an index entry's link to the talk's own page. */
   static final Set<String> DETAIL_LABELS = Set.of("details", "detail", "page");
