@@ -93,6 +93,7 @@ public final class Reconciler {
       Optional.ofNullable(d.summary()).ifPresent(t::summary);
       Optional.ofNullable(d.duration()).ifPresent(t::duration);
       Optional.ofNullable(d.year()).ifPresent(t::year);
+      Optional.ofNullable(d.event()).ifPresent(t::event);
       catalog.addTalks(t.build());
       if (d.video() != null) {
         Integer before = videos.putIfAbsent(d.video().url(), i + 1);
