@@ -67,9 +67,11 @@ public final class TitleText {
           continue;
         }
       }
-      if (c == '[') {
+      if (c == '[' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+        // a tag is a bracketed word of its own: "a[i]" is code, not a level tag
         int close = s.indexOf(']', i);
-        if (close > 0 && close - i <= 16 && TAGS.contains(s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT))) {
+        boolean alone = close > 0 && (close + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(close + 1)));
+        if (alone && close - i <= 16 && TAGS.contains(s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT))) {
           i = close + 1;
           continue;
         }
