@@ -734,6 +734,8 @@ public final class SectionLayout {
     public Integer duration;
     /** The year the talk was given, or null. */
     public Integer year;
+    /** The event or venue the entry names, or null. */
+    public String event;
     /** Extra per-talk data for other readers. */
     public final Map<String, Object> extra = new HashMap<>();
   }

@@ -26,7 +26,8 @@ final class TalkOutput {
 
   /** The columns of the CSV output, in order. */
   static final List<String> CSV_COLUMNS = List.of(
-      "position", "labels", "title", "speakers", "organizations", "videoId", "videoUrl", "summary");
+      "position", "labels", "title", "speakers", "organizations", "videoId", "videoUrl", "summary",
+      "event", "abstract");
 
   /** Separates several values in one CSV or table cell. */
   private static final String LIST_SEPARATOR = "; ";
@@ -128,7 +129,9 @@ final class TalkOutput {
             String.join(LIST_SEPARATOR, organizations(t)),
             videoId(t).orElse(""),
             t.video().map(Video::url).orElse(""),
-            t.summary().orElse("")));
+            t.summary().orElse(""),
+            t.event().orElse(""),
+            t.abstractText().orElse("")));
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write CSV: " + e.getOriginalMessage(), e);

@@ -88,7 +88,7 @@ class QueryCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().findFirst()).contains(
-        "position,labels,title,speakers,organizations,videoId,videoUrl,summary");
+        "position,labels,title,speakers,organizations,videoId,videoUrl,summary,event,abstract");
     CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class).readValues(run.out())) {
       List<List<String>> all = rows.readAll();
@@ -139,7 +139,7 @@ class QueryCommandTest {
     assertThat(ids.exitCode()).isZero();
     assertThat(ids.out()).isEmpty();
     assertThat(csv.exitCode()).isZero();
-    assertThat(csv.out()).isEqualTo("position,labels,title,speakers,organizations,videoId,videoUrl,summary\n");
+    assertThat(csv.out()).isEqualTo("position,labels,title,speakers,organizations,videoId,videoUrl,summary,event,abstract\n");
   }
 
   @Test
