@@ -165,6 +165,72 @@ class CatalogParserDiagnosticsTest {
   }
 
   @Test
+  void aMissingFileOutsideIsReportedAsAnExistingOneIs(@TempDir Path dir) throws Exception {
+    Path root = Files.createDirectories(dir.resolve("catalog"));
+    Files.writeString(dir.resolve("secret.md"), "# Secret - Eve Null\n");
+    Files.createDirectories(dir.resolve("outside"));
+    Files.createDirectories(root.resolve("items"));
+    Files.createSymbolicLink(root.resolve("items/exists.md"), dir.resolve("secret.md"));
+    Files.createSymbolicLink(root.resolve("items/missing.md"), dir.resolve("no-such.md"));
+    Files.createSymbolicLink(root.resolve("out"), dir.resolve("outside"));
+    Files.createSymbolicLink(root.resolve("in"), root.resolve("items"));
+    Files.writeString(root.resolve("README.md"), "# T\n\n1. Talk One Ada Quill\n- Details: [one](items/exists.md)\n\n"
+        + "2. Talk Two Bo Tran\n- Details: [two](items/missing.md)\n\n"
+        + "3. Talk Three Cy Park\n- Details: [three](out/missing.md)\n\n"
+        + "4. Talk Four Di Roe\n- Details: [four](in/absent.md)\n");
+
+    ParseResult r = LENIENT.parse(root);
+
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("link-outside-root", "detail link 'items/exists.md' leads outside the catalog folder "
+            + "(it is a symbolic link leading outside); not followed, talk 'Talk One' is listed from its index line"),
+        org.assertj.core.groups.Tuple.tuple("link-outside-root", "detail link 'items/missing.md' leads outside the catalog folder "
+            + "(it is a symbolic link leading outside); not followed, talk 'Talk Two' is listed from its index line"),
+        org.assertj.core.groups.Tuple.tuple("link-outside-root", "detail link 'out/missing.md' leads outside the catalog folder "
+            + "(it is a symbolic link leading outside); not followed, talk 'Talk Three' is listed from its index line"),
+        org.assertj.core.groups.Tuple.tuple("missing-detail-page",
+            "detail page 'in/absent.md' does not exist; talk 'Talk Four' is listed from its index line"));
+  }
+
+  @Test
+  void theCheckedFileIsReadEvenWhenTheLinkIsSwappedAfterTheCheck(@TempDir Path dir) throws Exception {
+    Path root = Files.createDirectories(dir.resolve("catalog"));
+    Files.writeString(dir.resolve("secret.md"), "secret");
+    Files.writeString(root.resolve("real.md"), "inside");
+    Path link = Files.createSymbolicLink(root.resolve("page.md"), root.resolve("real.md"));
+    io.github.talkcatalog.internal.source.CatalogRoot catalogRoot = io.github.talkcatalog.internal.source.CatalogRoot.of(root);
+    var page = (io.github.talkcatalog.internal.source.CatalogRoot.Inside) catalogRoot.resolve("", "page.md");
+
+    Files.delete(link);
+    Files.createSymbolicLink(link, dir.resolve("secret.md"));
+
+    assertThat(catalogRoot.read(page, 100)).hasValueSatisfying(b -> assertThat(new String(b, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("inside"));
+    assertThat(catalogRoot.read(page, 3)).isEmpty();
+  }
+
+  @Test
+  void aPageLinkedManyTimesIsReadOnceAndPagesShareOneBudget(@TempDir Path dir) throws Exception {
+    String filler = "A line of the abstract.\n".repeat(40);
+    Files.writeString(dir.resolve("page.md"), "# Talk - Ada Quill\n- Video: https://youtu.be/AAAAAAAAAA1\n\n" + filler);
+    Files.writeString(dir.resolve("other.md"), "# Other - Bo Tran\n- Video: https://youtu.be/BBBBBBBBBB2\n\n" + filler);
+    StringBuilder index = new StringBuilder("# T\n\n");
+    for (int i = 1; i <= 10; i++) {
+      index.append(i).append(". Talk ").append(i).append(" Ada Quill\n- Details: [p](page.md)\n\n");
+    }
+    index.append("11. Other Bo Tran\n- Details: [o](other.md)\n");
+    Files.writeString(dir.resolve("README.md"), index.toString());
+    CatalogParser small = CatalogParser.builder().limits(ParseLimits.defaults().withMaxInputBytes(1500)).build();
+
+    ParseResult r = small.parse(dir);
+
+    assertThat(r.catalog().talks()).hasSize(11);
+    assertThat(r.catalog().talks().subList(0, 10)).allSatisfy(t -> assertThat(t.video().flatMap(v -> v.id())).hasValue("AAAAAAAAAA1"));
+    assertThat(r.catalog().talks().get(10).video()).isEmpty();
+    assertThat(r.diagnostics()).extracting(Diagnostic::ruleId, Diagnostic::message).contains(org.assertj.core.groups.Tuple.tuple(
+        "limit-exceeded", "detail page 'other.md' not read: the detail pages of one catalog may hold at most 1500 bytes together"));
+  }
+
+  @Test
   void detailPageDiagnosticsNameThePageAndImagesAreRewrittenToTheRoot(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("items/one"));
     Files.writeString(dir.resolve("items/one/index.md"), "# Talk One - Ada Quill\n\n- Index: 7\n\n![shot](./imgs/a.png)\n");

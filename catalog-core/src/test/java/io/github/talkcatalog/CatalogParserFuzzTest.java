@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Properties of the parser on any input. Committed inputs under {@code CatalogParserFuzzTestInputs/}
  * replay on every build; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class CatalogParserFuzzTest {
+
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
 
   private static final CatalogParser PARSER = CatalogParser.builder().build();
 
@@ -24,6 +28,7 @@ class CatalogParserFuzzTest {
 
   /** The parser never throws on text, and what it returns is well formed. */
   @FuzzTest(maxDuration = "30s")
+  @Timeout(PER_INPUT_SECONDS)
   void parserNeverThrowsOnArbitraryText(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     ParseResult result = PARSER.parse(text);
@@ -36,6 +41,7 @@ class CatalogParserFuzzTest {
    * are reported with their offset, and no limit is exceeded in the result.
    */
   @FuzzTest(maxDuration = "30s")
+  @Timeout(PER_INPUT_SECONDS)
   void parserNeverThrowsOnArbitraryBytes(byte[] data) {
     ParseResult result = SMALL_LIMITS.parse(data);
     ParseLimits limits = SMALL_LIMITS.limits();
@@ -59,6 +65,7 @@ class CatalogParserFuzzTest {
    * outside the file.
    */
   @FuzzTest(maxDuration = "30s")
+  @Timeout(PER_INPUT_SECONDS)
   void parserNeverThrowsOnMutatedFixturesReadFromDisk(byte[] data) throws Exception {
     Path dir = Files.createTempDirectory("catalog-fuzz");
     try {

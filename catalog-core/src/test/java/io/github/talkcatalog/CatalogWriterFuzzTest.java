@@ -18,12 +18,16 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Catalogs generated within the writer's documented subset (see {@link CatalogWriter}) are written
  * without loss and read back equal.
  */
 class CatalogWriterFuzzTest {
+
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
 
   private static final CatalogParser PARSER = CatalogParser.builder().build();
   private static final CatalogWriter WRITER = CatalogWriter.builder().build();
@@ -36,6 +40,8 @@ class CatalogWriterFuzzTest {
   private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-._~/?=%+()&";
 
   @FuzzTest(maxDuration = "60s")
+
+  @Timeout(PER_INPUT_SECONDS)
   void catalogsInTheSubsetReadBackUnchanged(FuzzedDataProvider data) {
     Catalog catalog = catalog(data);
 

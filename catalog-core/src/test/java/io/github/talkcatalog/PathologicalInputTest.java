@@ -135,6 +135,23 @@ class PathologicalInputTest {
   }
 
   @Test
+  void manyListEntriesAndBullets() throws Exception {
+    // each line number was a rescan of the document from its start, and flexmark's tree of a
+    // body of 100,000 items took gigabytes: now a table of line starts, and long bodies in pieces
+    StringBuilder list = new StringBuilder("# Talks\n\n");
+    for (int i = 0; i < 5_000; i++) {
+      list.append("- [Title ").append(i).append(" - Ann Lee](https://youtu.be/").append(String.format("%011d", i)).append(")\n");
+    }
+    ParseResult links = parseOnSmallStack(list.toString());
+    assertThat(links.catalog().talks()).hasSize(5_000);
+    assertThat(links.catalog().talks().get(4_999).title()).isEqualTo("Title 4999");
+    assertThat(links.catalog().talks().get(4_999).line()).hasValue(5_002);
+
+    ParseResult bullets = between("- a\n".repeat(30_000) + "\nlast words");
+    assertThat(rules(bullets)).isEmpty();
+  }
+
+  @Test
   void runsInHeadingsAreReadAsText() throws Exception {
     ParseResult r = parseOnSmallStack(BEFORE + "## " + "&".repeat(100_000) + " - Cy Park\n- Link: https://youtu.be/CCCCCCCCCC3\n"
         + "\n## " + "a, ".repeat(30_000) + "z - Di Roe\n- Link: https://youtu.be/DDDDDDDDDD4\n"

@@ -9,8 +9,12 @@ import io.github.talkcatalog.model.Talk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Timeout;
 
 class CatalogFilterFuzzTest {
+
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
 
   private static final Catalog SEED = SeedCatalog.catalog();
 
@@ -20,6 +24,7 @@ class CatalogFilterFuzzTest {
    * is filtering by both.
    */
   @FuzzTest(maxDuration = "20s")
+  @Timeout(PER_INPUT_SECONDS)
   void filterReturnsTheAcceptedTalksInOrderWithTheirPositions(FuzzedDataProvider data) {
     Predicate<Talk> query = query(data, 3);
     Predicate<Talk> second = query(data, 2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.talkcatalog.model.Catalog;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Reading is total: any bytes either give a catalog or a {@link CatalogJsonException}; a catalog
@@ -12,7 +13,12 @@ import io.github.talkcatalog.model.Catalog;
  */
 class CatalogJsonFuzzTest {
 
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
+
   @FuzzTest(maxDuration = "60s")
+
+  @Timeout(PER_INPUT_SECONDS)
   void readThrowsOnlyCatalogJsonException(byte[] input) {
     Catalog catalog;
     try {

@@ -13,6 +13,7 @@ import io.github.talkcatalog.model.Organization;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Catalogs generated from fuzz data survive a JSON round trip unchanged, through Jackson 2 and
@@ -20,10 +21,15 @@ import io.github.talkcatalog.model.Video;
  */
 class JsonRoundTripFuzzTest {
 
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
+
   private static final String ID_CHARS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 
   @FuzzTest(maxDuration = "30s")
+
+  @Timeout(PER_INPUT_SECONDS)
   void generatedCatalogsSurviveJsonRoundTrips(FuzzedDataProvider data) {
     Catalog catalog = catalog(data);
 

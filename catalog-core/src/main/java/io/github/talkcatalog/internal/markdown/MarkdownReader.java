@@ -65,7 +65,93 @@ public final class MarkdownReader {
     if (plain.isPresent()) {
       return plain.get();
     }
-    return readWithFlexmark(markdown, firstLine);
+    if (markdown.length() <= CHUNK_CHARS || markdown.contains("]:")) {
+      return readWithFlexmark(markdown, firstLine);
+    }
+    List<Block> blocks = new ArrayList<>();
+    int start = 0;
+    int line = firstLine;
+    for (int end : chunkEnds(markdown)) {
+      String chunk = markdown.substring(start, end);
+      blocks.addAll(readWithFlexmark(chunk, line));
+      line += lineCount(chunk);
+      start = end;
+    }
+    return blocks;
+  }
+
+  /**
+   * How many characters of a section body flexmark reads at once at most, where the text allows a
+   * cut. flexmark's syntax tree takes about a kilobyte per node, so a body of a few hundred
+   * thousand list items would need gigabytes if read in one call.
+   */
+  static final int CHUNK_CHARS = 64 * 1024;
+
+  /**
+   * The ends (exclusive offsets, the last being the text's length) of pieces of {@code markdown}
+   * that read as the whole does, each {@value #CHUNK_CHARS} characters or more except the last. A
+   * piece ends before a line at column 1 that surely starts a new top-level block: a non-blank line
+   * after a blank one, or a bullet list item after an item of the same bullet. Never inside a fenced
+   * code block or an HTML comment. A text with link reference definitions ({@code ]:}) is not cut,
+   * since a definition applies to the whole text.
+   */
+  static List<Integer> chunkEnds(String markdown) {
+    List<Integer> ends = new ArrayList<>();
+    int n = markdown.length();
+    int chunkStart = 0;
+    int lineStart = 0;
+    String fence = null;
+    boolean comment = false;
+    boolean previousBlank = false;
+    char previousBullet = 0;
+    while (lineStart < n) {
+      int lineEnd = markdown.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      String line = markdown.substring(lineStart, lineEnd);
+      boolean blank = line.isBlank();
+      char bullet = line.length() > 2 && "-*+".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
+          && line.charAt(2) != ' ' && line.charAt(2) != line.charAt(0) ? line.charAt(0) : 0;
+      boolean free = fence == null && !comment;
+      if (free && lineStart - chunkStart >= CHUNK_CHARS && !blank && !Character.isWhitespace(line.charAt(0))
+          && (previousBlank || bullet != 0 && bullet == previousBullet)) {
+        ends.add(lineStart);
+        chunkStart = lineStart;
+      }
+      String t = line.stripLeading();
+      if (fence != null) {
+        if (t.startsWith(fence)) {
+          fence = null;
+        }
+      } else if (!comment && (t.startsWith("```") || t.startsWith("~~~"))) {
+        fence = t.substring(0, 3);
+      }
+      if (fence == null) {
+        int open = line.lastIndexOf("<!--");
+        int close = line.lastIndexOf("-->");
+        if (open >= 0 && open > close - 2) {
+          comment = true;
+        } else if (close >= 0) {
+          comment = false;
+        }
+      }
+      previousBlank = blank;
+      previousBullet = bullet;
+      lineStart = lineEnd + 1;
+    }
+    ends.add(n);
+    return ends;
+  }
+
+  private static int lineCount(String chunk) {
+    int lines = 0;
+    for (int i = 0; i < chunk.length(); i++) {
+      if (chunk.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /**
@@ -325,7 +411,11 @@ public final class MarkdownReader {
     return mayNeedNormalizing ? Normalizer.normalize(b, Normalizer.Form.NFC) : b.toString();
   }
 
-  /** Maps offsets in the parsed text to source lines and columns, in logarithmic time each. */
+  /**
+   * Maps offsets in the parsed text to source lines and columns, in logarithmic time each, from a
+   * table of line starts built once ({@code Document.getLineNumber} rescans the text from its start
+   * on every call, which made a document of many links quadratic).
+   */
   private static final class Positions {
     private final Document document;
     private final int firstLine;
@@ -337,10 +427,20 @@ public final class MarkdownReader {
     }
 
     int line(int offset) {
-      return firstLine + document.getLineNumber(offset);
+      return firstLine + lineIndex(offset);
     }
 
     int column(int offset) {
+      int at = clamp(offset);
+      return at - lineStarts[lineIndex(at)] + 1;
+    }
+
+    private int clamp(int offset) {
+      return Math.min(Math.max(offset, 0), document.getChars().length());
+    }
+
+    /** The 0-based line of {@code offset}. */
+    private int lineIndex(int offset) {
       CharSequence chars = document.getChars();
       if (lineStarts == null) {
         int count = 1;
@@ -356,10 +456,8 @@ public final class MarkdownReader {
           }
         }
       }
-      int at = Math.min(Math.max(offset, 0), chars.length());
-      int index = java.util.Arrays.binarySearch(lineStarts, at);
-      int start = index >= 0 ? lineStarts[index] : lineStarts[-index - 2];
-      return at - start + 1;
+      int index = java.util.Arrays.binarySearch(lineStarts, clamp(offset));
+      return index >= 0 ? index : -index - 2;
     }
   }
 }

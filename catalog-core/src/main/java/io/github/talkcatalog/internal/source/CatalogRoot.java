@@ -48,11 +48,13 @@ public final class CatalogRoot {
   /**
    * A file inside the root.
    *
-   * @param path the path to read ({@code folder.resolve(relative)})
+   * @param path the path as named ({@code folder.resolve(relative)}), for messages
    * @param relative the normalized path relative to the root, {@code /}-separated
    * @param exists whether a regular file is there
+   * @param real the real path that was checked to be inside the root, the one {@link #read} reads;
+   *     null when nothing exists there
    */
-  public record Inside(Path path, String relative, boolean exists) implements Resolution {}
+  public record Inside(Path path, String relative, boolean exists, Path real) implements Resolution {}
 
   /**
    * A link that would leave the root.
@@ -128,19 +130,73 @@ public final class CatalogRoot {
     } catch (InvalidPathException e) {
       return new Outside("is not a valid path");
     }
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-      return new Inside(path, relative, false);
-    }
     try {
       Path real = path.toRealPath();
       if (!real.startsWith(realFolder)) {
-        return new Outside("is a symbolic link leading outside");
+        return new Outside(LEADS_OUT);
       }
-      return new Inside(path, relative, Files.isRegularFile(real));
+      return new Inside(path, relative, Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS), real);
     } catch (IOException | SecurityException e) {
-      // a dangling symbolic link, or one that cannot be followed
-      return new Inside(path, relative, false);
+      // nothing there, a dangling symbolic link, or one that cannot be followed: where it would
+      // lead decides, so that a missing file outside reads as an existing one does
+      return wouldLeadOut(path) ? new Outside(LEADS_OUT) : new Inside(path, relative, false, null);
     }
+  }
+
+  private static final String LEADS_OUT = "is a symbolic link leading outside";
+
+  /**
+   * Whether a path that cannot be resolved would lie outside the root: its symbolic links followed
+   * as far as they go (at most 40), then the real path of its deepest existing folder.
+   */
+  private boolean wouldLeadOut(Path path) {
+    try {
+      Path p = path.toAbsolutePath().normalize();
+      for (int hops = 0; hops < 40; hops++) {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+          existing = existing.getParent();
+        }
+        if (existing == null) {
+          return true;
+        }
+        if (Files.isSymbolicLink(existing)) {
+          Path target = Files.readSymbolicLink(existing);
+          Path base = existing.getParent() == null ? existing : existing.getParent();
+          p = base.resolve(target).resolve(existing.relativize(p)).normalize();
+          continue;
+        }
+        Path realExisting = existing.toRealPath();
+        return !realExisting.resolve(existing.relativize(p)).normalize().startsWith(realFolder);
+      }
+      return true;
+    } catch (IOException | SecurityException | IllegalArgumentException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Reads exactly the file that {@link #resolve} checked: through its real path, without following a
+   * symbolic link put in its place since (a folder on the way swapped for a link is caught by
+   * comparing the real path again after reading).
+   *
+   * @param page a resolved file that exists
+   * @param maxBytes the most bytes read
+   * @return the file's bytes, or empty when it is larger than {@code maxBytes}
+   * @throws IOException when it cannot be read, or no longer is the file that was checked
+   */
+  public java.util.Optional<byte[]> read(Inside page, long maxBytes) throws IOException {
+    if (page.real() == null) {
+      throw new java.nio.file.NoSuchFileException(page.relative());
+    }
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(page.real(), LinkOption.NOFOLLOW_LINKS)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+    if (!page.real().toRealPath().equals(page.real())) {
+      throw new java.nio.file.FileSystemException(page.relative(), null, "changed while being read");
+    }
+    return bytes.length > maxBytes ? java.util.Optional.empty() : java.util.Optional.of(bytes);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.talkcatalog.ParseResult;
 import io.github.talkcatalog.model.Talk;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Properties of the list and table readers on any entry text. Each input's lines are parsed three
@@ -18,10 +19,14 @@ import java.util.List;
  */
 class ListLayoutFuzzTest {
 
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
+
   private static final CatalogParser PARSER = CatalogParser.builder().build();
 
   /** The parser never throws on list or table input; talks are numbered 1..n and well formed. */
   @FuzzTest(maxDuration = "30s")
+  @Timeout(PER_INPUT_SECONDS)
   void listAndTableInputNeverThrowsAndNumbersTalksInOrder(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
     List<String> lines = text.lines().toList();

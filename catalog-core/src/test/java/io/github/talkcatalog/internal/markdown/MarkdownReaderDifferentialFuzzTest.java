@@ -6,9 +6,13 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Timeout;
 
 /** Whatever the fast path accepts, it reads exactly as flexmark does. */
 class MarkdownReaderDifferentialFuzzTest {
+
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
 
   private static final MarkdownReader READER = new MarkdownReader();
 
@@ -20,6 +24,8 @@ class MarkdownReaderDifferentialFuzzTest {
   };
 
   @FuzzTest(maxDuration = "30s")
+
+  @Timeout(PER_INPUT_SECONDS)
   void theFastPathReadsAsFlexmarkDoes(FuzzedDataProvider data) {
     StringBuilder body = new StringBuilder();
     int parts = data.consumeInt(0, 40);

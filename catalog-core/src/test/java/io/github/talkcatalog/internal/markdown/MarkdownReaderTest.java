@@ -19,4 +19,27 @@ class MarkdownReaderTest {
       assertThat(item.inline().links().get(0).column()).isEqualTo(9);
     }
   }
+
+  @Test
+  void aLongBodyIsReadInPiecesAsItReadsWhole() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 4_000; i++) {
+      b.append("- [Talk ").append(i).append("](https://example.com/").append(i).append(") *x*\n");
+      if (i % 500 == 0) {
+        b.append("  nested text\n\nA paragraph with `code`\nover two lines.\n\n```\n- not an item\n\n- still code\n```\n");
+      }
+      if (i % 700 == 0) {
+        b.append("<!-- a comment\n\n- inside -->\n\n3. ordered\n4. items\n\n");
+      }
+    }
+    String body = b.toString();
+    assertThat(body.length()).isGreaterThan(2 * MarkdownReader.CHUNK_CHARS);
+
+    assertThat(MarkdownReader.chunkEnds(body)).hasSizeGreaterThan(2);
+    List<Block> pieces = reader.read(body, 10);
+
+    assertThat(pieces).isEqualTo(reader.readWithFlexmark(body, 10));
+    assertThat(pieces.get(pieces.size() - 1)).isInstanceOf(Block.ListItem.class);
+    assertThat(((Block.ListItem) pieces.get(pieces.size() - 1)).inline().line()).isEqualTo(10 + (int) body.lines().count() - 1);
+  }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Timeout;
 
 /** Properties of {@link HeadingReader} on any heading text. */
 class HeadingReaderFuzzTest {
+
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
 
   private static final HeadingReader READER = new HeadingReader(HeadingReader.DEFAULT_LABELS);
 
@@ -15,6 +19,7 @@ class HeadingReaderFuzzTest {
    * the title is blank only when the heading is, and a speaker part is never blank.
    */
   @FuzzTest(maxDuration = "30s")
+  @Timeout(PER_INPUT_SECONDS)
   void partsComeFromTheHeadingInOrder(byte[] data) {
     String heading = new String(data, StandardCharsets.UTF_8);
     HeadingReader.Parts parts = READER.read(heading);

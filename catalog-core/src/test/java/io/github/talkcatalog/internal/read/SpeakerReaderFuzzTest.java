@@ -10,11 +10,17 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Timeout;
 
 /** Properties of the speaker reader that hold for every input. */
 class SpeakerReaderFuzzTest {
 
+  /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
+  private static final long PER_INPUT_SECONDS = 10;
+
   @FuzzTest(maxDuration = "30s")
+
+  @Timeout(PER_INPUT_SECONDS)
   void speakersComeFromTheInputAndAreNeverRepeated(FuzzedDataProvider data) {
     String known = data.consumeString(40);
     String heading = data.consumeString(400);

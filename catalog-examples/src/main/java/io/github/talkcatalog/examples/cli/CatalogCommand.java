@@ -19,14 +19,15 @@ import picocli.CommandLine.IVersionProvider;
  * </pre>
  *
  * <p>Exit codes: 0 done; 1 the input cannot be read (one line on standard error, the stack trace
- * only with {@code --verbose}), or {@code check} found error diagnostics; 2 usage error. Standard
+ * only with {@code --verbose}; running out of stack or heap is reported the same way), or
+ * {@code check} found error diagnostics; 2 usage error. Standard
  * output and standard error are written in UTF-8.
  */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = "Reads hand-written Markdown catalogs of conference talks.",
     subcommands = {ParseCommand.class, CheckCommand.class, QueryCommand.class, StatsCommand.class,
-        ConvertCommand.class},
+        ConvertCommand.class, HtmlCommand.class, DiffCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the input cannot be read, or check found errors", "2:usage error"})
 public final class CatalogCommand {
@@ -52,8 +53,24 @@ public final class CatalogCommand {
    * @return a new command line
    */
   public static CommandLine commandLine() {
-    return new CommandLine(new CatalogCommand())
+    CommandLine cli = new CommandLine(new CatalogCommand())
         .setExecutionExceptionHandler(CatalogCommand::failed);
+    return cli.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        // the input's structures are unreachable once the stack unwinds, so there is room to report
+        return failed(new IllegalStateException(tooBig(e), e), cli, parsed);
+      }
+    });
+  }
+
+  /** The one line for an input the JVM could not read within its stack or heap. */
+  static String tooBig(VirtualMachineError e) {
+    return e instanceof StackOverflowError
+        ? "the input is nested too deeply to read (stack overflow); please report it with the input"
+        : "the input is too large to read within the Java heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MB); give Java more memory with -Xmx or split the catalog";
   }
 
   /** Reports a failed run in one line; the stack trace only with {@code --verbose}. */

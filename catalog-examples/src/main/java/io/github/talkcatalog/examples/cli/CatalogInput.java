@@ -41,14 +41,21 @@ final class CatalogInput {
   @Option(names = "--verbose", description = "Print the stack trace when the input cannot be read.")
   boolean verbose;
 
+  /** The input formats of {@code --from}. */
+  enum Format { markdown, json }
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "markdown or json: read PATH as this format. Default: catalog JSON when the file starts "
+          + "with a JSON object (in UTF-8 or UTF-16), Markdown otherwise.")
+  Format from;
+
   /** How many leading bytes are looked at to tell text from binary or JSON input. */
   private static final int SNIFF_BYTES = 8192;
 
   /**
-   * Parses the input. A file is looked at first: an empty or blank file, a binary file (a NUL byte
-   * in its first {@value #SNIFF_BYTES} bytes, without a UTF-16 byte-order mark) and a JSON file
-   * (starting with <code>{</code> or {@code [}) that is not catalog JSON cannot be read; catalog
-   * JSON is read as it is, without diagnostics.
+   * Parses the input. A file is looked at first: catalog JSON (see {@link #readsJson()}) is read as
+   * it is, without diagnostics; an empty or blank file and a binary file (a NUL byte in its first
+   * {@value #SNIFF_BYTES} bytes, without a UTF-16 byte-order mark) cannot be read.
    *
    * @return the catalog and its diagnostics
    * @throws CatalogParseException when the input cannot be read
@@ -57,6 +64,9 @@ final class CatalogInput {
     CatalogParser parser = options.parser();
     if (path == null) {
       return parser.parse(bundledText(), BUNDLED_SOURCE);
+    }
+    if (readsJson()) {
+      return readJson(path);
     }
     if (Files.isRegularFile(path)) {
       byte[] head = head(path);
@@ -70,15 +80,45 @@ final class CatalogInput {
         throw new CatalogParseException(
             "cannot read " + path + ": a binary file, not Markdown text", List.of(), null);
       }
-      String start = text.stripLeading();
-      if (!utf16 && (start.startsWith("{") || start.startsWith("["))) {
-        return readJson(path);
-      }
     }
     if (Files.isDirectory(path) && !CatalogFolder.hasIndex(path)) {
       return CatalogFolder.read(parser, path);
     }
     return parser.parse(path);
+  }
+
+  /**
+   * Whether the input is read as catalog JSON: as {@code --from} says, else when PATH is a file
+   * whose first character other than white space opens a JSON object: <code>{</code> followed by
+   * {@code "} or <code>}</code>, in UTF-8 or UTF-16 (with or without a byte-order mark). A
+   * Markdown file may start with <code>{</code> (Liquid, Hugo) or {@code [} (a badge, {@code [TOC]}).
+   *
+   * @return whether to read the input as catalog JSON
+   */
+  boolean readsJson() {
+    if (from != null || path == null) {
+      return from == Format.json && path != null;
+    }
+    return Files.isRegularFile(path) && startsJsonObject(head(path));
+  }
+
+  /** Whether the bytes start, after white space, with <code>{</code> and then {@code "} or <code>}</code>. */
+  static boolean startsJsonObject(byte[] head) {
+    String text;
+    int n = head.length;
+    if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF || n >= 2 && head[0] == 0 && head[1] != 0) {
+      text = new String(head, 0, n - n % 2, StandardCharsets.UTF_16BE);
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || n >= 2 && head[0] != 0 && head[1] == 0) {
+      text = new String(head, 0, n - n % 2, StandardCharsets.UTF_16LE);
+    } else {
+      text = new String(head, StandardCharsets.UTF_8);
+    }
+    String start = text.replace("\uFEFF", "").stripLeading();
+    if (!start.startsWith("{")) {
+      return false;
+    }
+    String next = start.substring(1).stripLeading();
+    return next.startsWith("\"") || next.startsWith("}");
   }
 
   private static ParseResult readJson(Path file) {

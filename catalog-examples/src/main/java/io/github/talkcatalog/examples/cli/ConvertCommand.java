@@ -7,11 +7,7 @@ import io.github.talkcatalog.WriteResult;
 import io.github.talkcatalog.jackson.CatalogJson;
 import io.github.talkcatalog.jackson.CatalogJsonException;
 import io.github.talkcatalog.model.Catalog;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catalog convert [PATH] --to json|markdown|csv}: reads a catalog, as catalog JSON or as Markdown, and
- * prints it in another format.
+ * {@code catalog convert [PATH] --to json|markdown|csv [--strict]}: reads a catalog, as catalog JSON
+ * or as Markdown, and prints it in another format. JSON and Markdown carry the same fields (the
+ * Markdown writer names each field it cannot carry; {@code --strict} makes that exit 1); CSV is an
+ * export that is not read back.
  *
  * <p>The input format is detected from the content: a file whose first character other than white
  * space (after an optional UTF-8 byte order mark, within the first 4096 bytes) is <code>{</code> is
@@ -39,7 +37,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the catalog was printed",
-        "1:the input cannot be read, or is not a valid catalog JSON document",
+        "1:the input cannot be read, or is not a valid catalog JSON document; with --strict, the",
+        "  Markdown does not carry every field of the catalog (each loss is named)",
         "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -57,13 +56,18 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "With --to json: print the JSON on one line.")
   boolean compact;
 
+  @Option(names = "--strict", description = "With --to markdown: exit 1 when the Markdown does not "
+      + "read back as the same catalog (every field but the talks' headings); the losses are named "
+      + "on standard error either way.")
+  boolean strict;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
     Catalog catalog;
-    if (input.path != null && isJson(input.path)) {
+    if (input.readsJson()) {
       try {
         catalog = CatalogJson.standard().read(input.path);
       } catch (CatalogJsonException e) {
@@ -81,35 +85,15 @@ final class ConvertCommand implements Callable<Integer> {
       out.print(written.markdown());
       out.flush();
       PrintWriter err = spec.commandLine().getErr();
+      String severity = strict ? "error" : "warning";
       for (WriteResult.Loss loss : written.losses()) {
-        err.println("catalog: warning: not representable in Markdown: " + loss);
+        err.println("catalog: " + severity + ": not representable in Markdown: " + loss);
       }
       err.flush();
-      return 0;
+      return strict && !written.lossless() ? 1 : 0;
     }
     out.print(TalkOutput.render(catalog, target.name(), compact));
     out.flush();
     return 0;
-  }
-
-  /**
-   * Whether the file's first character other than white space is <code>{</code>. A file that cannot
-   * be read is not JSON here; the Markdown reader then reports why it cannot be read.
-   */
-  static boolean isJson(Path path) {
-    if (!Files.isRegularFile(path)) {
-      return false;
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] head = in.readNBytes(4096);
-      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-          && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
-        i++;
-      }
-      return i < head.length && head[i] == '{';
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

@@ -113,7 +113,8 @@ final class TalkOutput {
 
   /**
    * CSV with a header row ({@link #CSV_COLUMNS}); several labels, speakers or organizations in one
-   * cell are separated by {@code "; "}.
+   * cell are separated by {@code "; "}. A text cell that a spreadsheet would read as a formula is
+   * prefixed with {@code '} (see {@link #cell(String)}).
    */
   static String csv(Catalog catalog) {
     CsvSchema.Builder schema = CsvSchema.builder();
@@ -123,15 +124,15 @@ final class TalkOutput {
       for (Talk t : catalog.talks()) {
         rows.write(List.of(
             Integer.toString(t.position()),
-            String.join(LIST_SEPARATOR, t.labels()),
-            t.title(),
-            speakerNames(t),
-            String.join(LIST_SEPARATOR, organizations(t)),
-            videoId(t).orElse(""),
-            t.video().map(Video::url).orElse(""),
-            t.summary().orElse(""),
-            t.event().orElse(""),
-            t.abstractText().orElse("")));
+            cell(String.join(LIST_SEPARATOR, t.labels())),
+            cell(t.title()),
+            cell(speakerNames(t)),
+            cell(String.join(LIST_SEPARATOR, organizations(t))),
+            cell(videoId(t).orElse("")),
+            cell(t.video().map(Video::url).orElse("")),
+            cell(t.summary().orElse("")),
+            cell(t.event().orElse("")),
+            cell(t.abstractText().orElse(""))));
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write CSV: " + e.getOriginalMessage(), e);
@@ -139,6 +140,18 @@ final class TalkOutput {
       throw new UncheckedIOException(e);
     }
     return text.toString();
+  }
+
+  /**
+   * A text cell that a spreadsheet will not run as a formula: a cell starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, as OWASP
+   * advises against CSV injection (spreadsheets show the text without it).
+   */
+  static String cell(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 
   private static java.util.Optional<String> videoId(Talk t) {

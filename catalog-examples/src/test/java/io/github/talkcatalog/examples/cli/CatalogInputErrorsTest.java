@@ -100,6 +100,50 @@ class CatalogInputErrorsTest {
   }
 
   @Test
+  void markdownStartingWithABracketOrBraceIsMarkdown() throws Exception {
+    String talks = "## Talk - Ada Quill\n- Link: https://youtu.be/AAAAAAAAAA1\n";
+    for (String start : new String[] {"[![build](https://example.com/b.svg)](https://example.com)\n\n# T\n\n",
+        "[TOC]\n\n# T\n\n", "{% raw %}\n# T\n\n", "{{< note >}}\n# T\n\n"}) {
+      Path file = dir.resolve("talks.md");
+      Files.writeString(file, start + talks);
+      Run check = run("check", file.toString());
+      assertThat(check.exitCode()).as(start).isZero();
+      assertThat(check.out()).as(start).startsWith("talks: 1,");
+    }
+  }
+
+  @Test
+  void utf16CatalogJsonIsJson() throws Exception {
+    String json = run("parse", "--compact").out();
+    for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {
+        StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      Path file = dir.resolve("catalog.json");
+      Files.write(file, json.getBytes(charset));
+      Run check = run("check", file.toString());
+      assertThat(check.exitCode()).as(charset.name()).isZero();
+      assertThat(check.out()).as(charset.name()).isEqualTo("talks: 53, errors: 0, warnings: 0, infos: 0\n");
+    }
+  }
+
+  @Test
+  void fromForcesTheFormat() throws Exception {
+    Path file = dir.resolve("talks.txt");
+    Files.writeString(file, "{\"not\": \"json\"}\n\n## Talk - Ada Quill\n- Link: https://youtu.be/AAAAAAAAAA1\n");
+    assertThat(run("check", file.toString()).err()).startsWith("catalog: cannot read " + file + ": JSON that is not catalog JSON (");
+    Run markdown = run("check", "--from", "markdown", file.toString());
+    assertThat(markdown.out()).startsWith("talks: 1,");
+
+    Path json = dir.resolve("catalog.md");
+    Files.writeString(json, "  \n" + run("parse", "--compact").out());
+    assertThat(run("check", "--from", "json", json.toString()).out()).startsWith("talks: 53,");
+    assertThat(run("convert", "--from", "json", "--to", "csv", json.toString()).exitCode()).isZero();
+    Path notJson = dir.resolve("talks.md");
+    Files.writeString(notJson, "# T\n");
+    assertThat(run("check", "--from", "json", notJson.toString()).err())
+        .startsWith("catalog: cannot read " + notJson + ": JSON that is not catalog JSON (");
+  }
+
+  @Test
   void symbolicLinkLoop() throws Exception {
     Path a = dir.resolve("a.md");
     Path b = dir.resolve("b.md");
@@ -129,5 +173,21 @@ class CatalogInputErrorsTest {
   void multiLineMessagesArePrintedOnOneLine() {
     assertThat(CatalogCommand.oneLine("bad input\n  at line 3\r\n\n column 4 "))
         .isEqualTo("bad input at line 3 column 4 ");
+  }
+
+  @Test
+  void runningOutOfHeapIsOneLine() throws Exception {
+    // a separate JVM with a small heap, since an OutOfMemoryError is the JVM's, not the tool's
+    Path big = dir.resolve("big.md");
+    Files.writeString(big, "# T\n\n## Talk - Ada Quill\n\n" + "- a\n".repeat(1_000_000));
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx16m", "-cp", System.getProperty("java.class.path"), CatalogCommand.class.getName(), "check", big.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(1);
+    assertThat(err).startsWith("catalog: the input is too large to read within the Java heap (")
+        .endsWith(" MB); give Java more memory with -Xmx or split the catalog\n")
+        .doesNotContain("\tat ");
   }
 }

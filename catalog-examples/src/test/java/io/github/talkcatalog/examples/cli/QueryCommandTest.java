@@ -102,6 +102,38 @@ class QueryCommandTest {
   }
 
   @Test
+  void csvCellsThatLookLikeFormulasArePrefixed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("talks.md");
+    java.nio.file.Files.writeString(file, """
+        # Formulas
+
+        ## =1+2 and more - Ada Quill
+        - Link: https://youtu.be/AAAAAAAAAA1
+
+        +1 for this talk.
+
+        ## @sum talk - Bo Tran
+
+        A plain summary.
+        """);
+
+    CliRun run = CliRun.of("query", file.toString(), "--format", "csv");
+
+    CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class).readValues(run.out())) {
+      List<List<String>> all = rows.readAll();
+      assertThat(all.get(1)).containsExactly("1", "", "'=1+2 and more", "Ada Quill", "", "AAAAAAAAAA1",
+          "https://www.youtube.com/watch?v=AAAAAAAAAA1", "'+1 for this talk.", "", "'+1 for this talk.");
+      assertThat(all.get(2)).containsExactly("2", "", "'@sum talk", "Bo Tran", "", "", "", "A plain summary.", "",
+          "A plain summary.");
+    }
+    assertThat(TalkOutput.cell("-x")).isEqualTo("'-x");
+    assertThat(TalkOutput.cell("\tx")).isEqualTo("'\tx");
+    assertThat(TalkOutput.cell("x=1")).isEqualTo("x=1");
+    assertThat(TalkOutput.cell("")).isEmpty();
+  }
+
+  @Test
   void tableIsAlignedWithAHeader() {
     CliRun run = CliRun.of("query", "--speaker", "Simon Mo", "--speaker", "Joe Spisak", "--format", "table");
 
