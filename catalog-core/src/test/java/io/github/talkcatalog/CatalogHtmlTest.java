@@ -43,8 +43,8 @@ class CatalogHtmlTest {
     // imgs/image1.png is not bundled: the YouTube thumbnail, with alt text
     assertThat(first.selectFirst(".thumb img").attr("src")).isEqualTo("https://i.ytimg.com/vi/ACxHFY_zUb8/hqdefault.jpg");
     assertThat(first.selectFirst(".thumb img").attr("alt")).isEqualTo("Thumbnail of Welcome & Opening Remarks");
-    assertThat(first.attr("data-search")).isEqualTo("welcome & opening remarks matt white pytorch foundation "
-        + "keynote: welcome & opening remarks - matt white, executive director, pytorch foundation");
+    // the summary is only the heading's echo: its abstract is empty and adds nothing
+    assertThat(first.attr("data-search")).isEqualTo("welcome & opening remarks matt white pytorch foundation");
     // every talk still shows without the script; the form waits for it
     assertThat(page.getElementById("filters").hasAttr("hidden")).isTrue();
     assertThat(page.select("li.card[hidden]")).isEmpty();
@@ -82,6 +82,18 @@ class CatalogHtmlTest {
     assertThat(page.select("section.group > h2").eachText()).containsExactly("Day 1", "Day 2");
     assertThat(page.select("section.group").get(0).select("li.card h3").eachText()).containsExactly("Alpha", "Beta");
     assertThat(page.select("section.group").get(1).select("li.card h3").eachText()).containsExactly("Gamma");
+  }
+
+  @Test
+  void eventYearLengthAndTheAbstractShowOnTheCardAndAreSearched() {
+    Talk talk = Talk.builder().from(talk(1, "Alpha", List.of())).event("DevDays 2030").year(2030).duration(2472)
+        .summary("Alpha - Ana Ruiz Ana shows caches.").abstractText("Ana shows caches.").build();
+
+    Element card = Jsoup.parse(CatalogHtml.builder().build().write(catalog(talk))).selectFirst("li.card");
+
+    assertThat(card.selectFirst(".event").text()).isEqualTo("DevDays 2030 · 2030 · 41 min");
+    assertThat(card.selectFirst(".summary").text()).isEqualTo("Ana shows caches.");
+    assertThat(card.attr("data-search")).isEqualTo("alpha devdays 2030 ana shows caches.");
   }
 
   @Test

@@ -32,7 +32,7 @@ import java.util.List;
  * @param detailColumn 1-based column of the details link
  * @param duration the recording's length in seconds, or null
  * @param year the year the talk was given, or null
- * @param event the event or venue the entry names, or null
+ * @param event the event or venue the talk's section names ({@code - Event:}), or null
  */
 public record TalkDraft(int line, int column, String heading, List<String> labels, String title,
     String speakerPart, Integer index, String section, Video video, List<Link> links, Image image,

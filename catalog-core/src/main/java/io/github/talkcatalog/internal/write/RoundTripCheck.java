@@ -31,8 +31,8 @@ public final class RoundTripCheck {
   /** The catalog JSON order (docs/catalog-json.md), in which losses are listed; others follow by name. */
   private static final List<String> ORDER = List.of(
       "position", "index", "section", "heading", "labels", "title", "description", "collection",
-      "declaredCount", "talks", "speakers", "video", "links", "image", "summary", "abstractText",
-      "summaryTruncated", "duration", "event", "year");
+      "declaredCount", "talks", "speakers", "video", "links", "image", "summary", "summaryTruncated",
+      "duration", "year");
 
   /** Attributes that are not part of equality. */
   private static final Set<String> NEVER = Set.of("line");
