@@ -244,7 +244,7 @@ public final class HtmlPage {
       if (!facts.isEmpty()) {
         body.appendElement("p").addClass("event").text(String.join(" · ", facts));
       }
-      talk.abstractText().filter(s -> !s.isEmpty()).ifPresent(s -> body.appendElement("p").addClass("summary")
+      talk.abstractText().ifPresent(s -> body.appendElement("p").addClass("summary")
           .text(talk.summaryTruncated() ? s + " …" : s));
       List<Element> links = new ArrayList<>();
       for (Link link : talk.links()) {
