@@ -91,9 +91,12 @@ public final class Reconciler {
       Optional.ofNullable(d.video()).ifPresent(t::video);
       Optional.ofNullable(d.image()).ifPresent(t::image);
       Optional.ofNullable(d.summary()).ifPresent(t::summary);
+      if (d.summary() != null) {
+        t.abstractText(SummaryReader.abstractText(d.summary(), d.title(), second.get(i), d.summaryTruncated()));
+      }
+      Optional.ofNullable(d.event()).ifPresent(t::event);
       Optional.ofNullable(d.duration()).ifPresent(t::duration);
       Optional.ofNullable(d.year()).ifPresent(t::year);
-      Optional.ofNullable(d.event()).ifPresent(t::event);
       catalog.addTalks(t.build());
       if (d.video() != null) {
         Integer before = videos.putIfAbsent(d.video().url(), i + 1);
