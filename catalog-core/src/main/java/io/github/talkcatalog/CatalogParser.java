@@ -4,6 +4,7 @@ import io.github.talkcatalog.internal.layout.CatalogFiles;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.InputLimits;
 import io.github.talkcatalog.internal.layout.ParserSettings;
+import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.layout.SectionLayout;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.HeadingReader;
@@ -182,9 +183,8 @@ public final class CatalogParser {
 
   private ParseResult parse(SourceText source, DiagnosticSink sink, CatalogRoot root, String baseDir) {
     SectionLayout layout = new SectionLayout(this.markdown, settings);
-    SectionLayout.Draft draft = layout.read(source, sink);
-    limits.talks(draft, sink);
-    new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
+    CatalogDraft draft = limits.talks(layout.read(source, sink), sink);
+    draft = new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
         .complete(draft, baseDir, sink);
     Catalog catalog = Reconciler.catalog(draft, settings, sink);
     if (catalog.talks().isEmpty() && !source.isBlank()) {
@@ -221,7 +221,8 @@ public final class CatalogParser {
    * <p>A folder is read through its index file, the first of {@value #INDEX_FILE_NAMES} that exists.
    * The folder of the index file is the <em>catalog root</em>: detail pages linked from the index
    * (layout L3) are read only when they are inside it, and images are checked for existence
-   * relative to the file that names them. The bytes are decoded as {@link #parse(byte[])} does;
+   * relative to the file that names them. A folder of independent catalogs, without an index file,
+   * is read with {@link #parseAll(Path)} instead. The bytes are decoded as {@link #parse(byte[])} does;
    * only the first {@link ParseLimits#maxInputBytes()} bytes are read. Nothing is fetched from the
    * network.
    *

@@ -4,10 +4,13 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.write.L1Renderer;
 import io.github.talkcatalog.internal.write.RoundTripCheck;
 import io.github.talkcatalog.model.Catalog;
+import io.github.talkcatalog.model.Talk;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,9 +34,12 @@ import java.util.stream.Collectors;
  *
  * ## Day 1                                   (a section; only when some talk has one)
  *
- * ### Label: Title - Speaker A, Org &amp; Speaker B
+ * ### Label: Title - Speaker A, Role, Org &amp; Speaker B
+ * - Title: Title                             (when the heading alone does not read back)
  * - Index: 7                                 (when the talk has an index)
  * - Link: https://www.youtube.com/watch?v=ID&amp;t=95s
+ * - Duration: 41:12                          (H:MM:SS from an hour on, else M:SS)
+ * - Year: 2018
  * - Slides: https://example.org/slides       (links, while they fit a field)
  *
  * [a label that does not fit a field](url)   (the rest of the links, in order)
@@ -44,7 +50,14 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * Talks are level-2 headings, or level-3 headings under level-2 section headings when any talk
- * has a section. A YouTube video is written as its canonical URL, with {@code &t=Ns} for a start
+ * has a section. Each talk is written from its fields. Its heading as written is kept when the
+ * talk reads back with the same fields (every field but {@code heading} and {@code line});
+ * otherwise the heading is written from the labels, title and speakers
+ * ({@link io.github.talkcatalog.model.Talk#heading(List, String, List)}), and when that does not
+ * read back either, a {@code - Title:} field bullet says where the title is in the heading (labels
+ * before it, speakers after it). A talk without an index,
+ * video, duration or year writes its links as paragraphs, so that its section is not read as a
+ * list of talks. A YouTube video is written as its canonical URL, with {@code &t=Ns} for a start
  * offset; another platform's video as its URL. Plain text is escaped where Markdown would read it
  * as markup ({@code \ ` * _ [ < #}, an {@code &} that could start an entity, a bare URL, a list or
  * quote marker at the start of a line; {@code ]} inside link text), so that it reads back as
@@ -56,13 +69,9 @@ import java.util.stream.Collectors;
  * their sources can be written without loss:
  *
  * <ul>
- *   <li>Each talk's heading is what the parser splits into its labels, title and speakers: the
- *       labels (from the writer's label vocabulary, each followed by {@code ": "}), the title, and,
- *       when the talk has speakers, {@code " - "} and a speaker part that reads as those speakers
- *       (together with the summary's echo of the heading, see {@code docs/layouts.md}). A title that
- *       itself contains {@code " - "} is representable only when speakers follow it (the last
- *       separator wins); a title that starts with a label and a colon only when preceded by labels
- *       it is not one of.
+ *   <li>The speakers read back from {@code Name, Role, Organization} (a second or later name has
+ *       the shape of a personal name, a role has a role word).
+ *   <li>A duration is below 100 hours.
  *   <li>{@code summaryTruncated} is the parser's truncation rule applied to the summary's text
  *       ({@code docs/catalog-json.md}); the writer splits the summary into two paragraphs when
  *       escapes alone would make the rule fire.
@@ -84,13 +93,20 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>The writer does not trust this list: it reads every text it writes back with a parser of the
- * same settings and reports each field that differs as a {@link WriteResult.Loss}, so nothing is
- * dropped silently. {@link #writeLossless(Catalog)} throws instead. Instances are immutable and
+ * same settings and reports each attribute of the model that differs (all of them, {@code line}
+ * and the heading's wording aside) as a {@link WriteResult.Loss} naming the talk, the field, what
+ * was written and what reads back, so nothing is dropped silently. {@link #writeLossless(Catalog)} throws instead. Instances are immutable and
  * thread-safe.
  *
  * @since 0.1.0
  */
 public final class CatalogWriter {
+
+  /** The talk attribute the writer may write differently: the heading's wording. */
+  private static final Set<String> REWRITTEN = Set.of("heading");
+
+  /** How many times the text is read back to decide which headings are written from the fields. */
+  private static final int MAX_PASSES = 4;
 
   private final CatalogParser reader;
   private final L1Renderer renderer;
@@ -116,9 +132,38 @@ public final class CatalogWriter {
    */
   public WriteResult write(Catalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    String markdown = renderer.render(catalog);
+    List<Talk> talks = catalog.talks();
+    Set<Integer> fromFields = new HashSet<>();
+    Set<Integer> titleFields = new HashSet<>();
+    String markdown = renderer.render(catalog, fromFields, titleFields);
     Catalog read = reader.parse(markdown).catalog();
-    return new WriteResult(markdown, RoundTripCheck.losses(catalog, read));
+    // a heading as written that does not read back as the talk's fields is written from them, and
+    // where that does not read back either, a Title: field says where the title is; the catalog is
+    // read as a whole (speakers are reconciled across talks), so it is read again after each step
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      boolean changed = false;
+      List<Talk> back = read.talks();
+      for (int i = 0; i < talks.size(); i++) {
+        Talk t = talks.get(i);
+        boolean differs = back.size() != talks.size()
+            || !RoundTripCheck.talkLosses(t, back.get(i), REWRITTEN).isEmpty();
+        if (!differs) {
+          continue;
+        }
+        if (!fromFields.contains(i) && !t.heading().equals(Talk.heading(t.labels(), t.title(), t.speakers()))) {
+          changed |= fromFields.add(i);
+        } else if (back.size() == talks.size()) {
+          fromFields.add(i);
+          changed |= titleFields.add(i);
+        }
+      }
+      if (!changed) {
+        break;
+      }
+      markdown = renderer.render(catalog, fromFields, titleFields);
+      read = reader.parse(markdown).catalog();
+    }
+    return new WriteResult(markdown, RoundTripCheck.losses(catalog, read, REWRITTEN));
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param markdown the catalog as L1 Markdown, lines ended by {@code \n}; never null
  * @param losses what reads back differently from the catalog that was written, in document order
  *     (catalog fields first, then talk by talk); empty when {@code parse(markdown)} equals the
- *     catalog
+ *     catalog but for the talks' headings (which the writer may write from the fields) and lines
  * @since 0.1.0
  */
 public record WriteResult(String markdown, List<Loss> losses) {
@@ -43,7 +43,8 @@ public record WriteResult(String markdown, List<Loss> losses) {
    *     field belongs to, empty for a field of the catalog itself
    * @param field the field's name as in the catalog JSON format, e.g. {@code "title"},
    *     {@code "summaryTruncated"}, {@code "talks"}
-   * @param message what was written and what reads back, for people
+   * @param message what was written and what reads back, for people, e.g.
+   *     {@code "wrote 2472, reads back as nothing (talk 'Undo Trees')"}
    * @since 0.1.0
    */
   public record Loss(OptionalInt talk, String field, String message) {

@@ -177,8 +177,8 @@ class CatalogWriterTest {
         .collection(Collection.builder().url("https://www.youtube.com/playlist?list=PL1").label("elsewhere").build())
         .addTalks(
             talk(1, "Heading - Ada Quill", "Another title").build(),
-            talk(2, "Short", "Short").summary("Short and complete").summaryTruncated(true).build(),
-            talk(3, "A - B", "A - B").build(),
+            talk(2, "Short", "Short").summary("Short and complete.").summaryTruncated(true).build(),
+            talk(3, "Ann Lee - Bo Tran", "Ann Lee - Bo Tran").build(),
             talk(4, "Image", "Image").image(Image.of("imgs/a b.png", "")).build())
         .build();
 
@@ -189,16 +189,17 @@ class CatalogWriterTest {
         "catalog collection: wrote Collection{url=https://www.youtube.com/playlist?list=PL1, label=elsewhere},"
             + " reads back as Collection{url=https://www.youtube.com/playlist?list=PL1, label=elsewhere,"
             + " playlistId=PL1}",
-        "talk 1 title: wrote Another title, reads back as Heading",
-        "talk 1 speakers: wrote [], reads back as [Speaker{name=Ada Quill, affiliations=[]}]",
-        "talk 2 summaryTruncated: wrote true, reads back as false",
-        "talk 3 title: wrote A - B, reads back as A",
-        "talk 3 speakers: wrote [], reads back as [Speaker{name=B, affiliations=[]}]");
+        "talk 2 summaryTruncated: wrote true, reads back as false (talk 'Short')");
+    // a summary that ends a sentence is never read as cut off
+    // talk 1's heading does not read back as its fields: it is written from them, no loss;
     // an image path with a space reads back since the parser accepts spaces in link destinations
-    assertThat(result.losses().get(2).talk()).isEqualTo(OptionalInt.of(1));
+    assertThat(result.markdown()).contains("## Another title\n", "## Ann Lee - Bo Tran\n- Title: Ann Lee - Bo Tran\n")
+        .doesNotContain("Heading - Ada Quill");
+    assertThat(result.losses().get(2).talk()).isEqualTo(OptionalInt.of(2));
+    assertThat(result.losses().get(2).field()).isEqualTo("summaryTruncated");
     assertThatThrownBy(() -> WRITER.writeLossless(catalog))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("talk 2 summaryTruncated: wrote true, reads back as false");
+        .hasMessageContaining("talk 2 summaryTruncated: wrote true, reads back as false (talk 'Short')");
   }
 
   @Test
@@ -212,6 +213,132 @@ class CatalogWriterTest {
         ## Talk - Ada Quill
         - Link: https://www.youtube.com/watch?v=AAAAAAAAAA1
         """);
+  }
+
+  @Test
+  void aTalkBuiltWithOnlyPositionTitleAndSpeakersWritesAndReadsBackEqual() {
+    Catalog catalog = Catalog.builder().title("Meetup")
+        .addTalks(Talk.builder().position(1).title("Undo Trees for Everyone")
+            .addSpeakers(
+                Speaker.of("Hana Petrov", Affiliation.of("Staff Engineer", "Northwind Labs")),
+                Speaker.of("Joel Amari"))
+            .build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(catalog.talks().get(0).heading())
+        .isEqualTo("Undo Trees for Everyone - Hana Petrov, Staff Engineer, Northwind Labs & Joel Amari");
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).isEqualTo("""
+        # Meetup
+
+        ## Undo Trees for Everyone - Hana Petrov, Staff Engineer, Northwind Labs & Joel Amari
+        """);
+    assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
+  }
+
+  @Test
+  void durationAndYearAreWrittenAsFieldBullets() {
+    Catalog catalog = Catalog.builder().title("Talks")
+        .addTalks(
+            talk(1, "Channels in Practice", "Channels in Practice").duration(2472).year(2018).build(),
+            talk(2, "Long", "Long").duration(3 * 3600 + 5 * 60 + 7).build(),
+            Talk.builder().position(3).title("Short").duration(59).year(2021).build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).isEqualTo("""
+        # Talks
+
+        ## Channels in Practice
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA1
+        - Duration: 41:12
+        - Year: 2018
+
+        ## Long
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA2
+        - Duration: 3:05:07
+
+        ## Short
+        - Duration: 0:59
+        - Year: 2021
+        """);
+    assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
+  }
+
+  @Test
+  void aHeadingThatDoesNotReadBackAsTheFieldsIsWrittenFromThem() {
+    Catalog catalog = Catalog.builder().title("T")
+        .addTalks(
+            talk(1, "Keynote: Mesh Without Mess - Ada Brun, Fernway", "Mesh Without Mess")
+                .addLabels("Keynote")
+                .addSpeakers(Speaker.of("Ada Brun", Affiliation.ofOrganization("Fernway")))
+                .build(),
+            talk(2, "Otto Reyes: Fast Queues, Slow Humans [00:31:40]", "Fast Queues, Slow Humans")
+                .addSpeakers(Speaker.of("Otto Reyes"))
+                .duration(1900)
+                .build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).contains(
+        "## Keynote: Mesh Without Mess - Ada Brun, Fernway\n",
+        "## Fast Queues, Slow Humans - Otto Reyes\n");
+    Catalog back = PARSER.parse(result.markdown()).catalog();
+    assertThat(back.talks().get(0)).isEqualTo(catalog.talks().get(0));
+    assertThat(back.talks().get(1).heading()).isEqualTo("Fast Queues, Slow Humans - Otto Reyes");
+    assertThat(back.talks().get(1).duration()).hasValue(1900);
+  }
+
+  @Test
+  void aTitleFieldSaysWhereTheTitleIsWhenTheHeadingCannot() {
+    Catalog catalog = Catalog.builder().title("T")
+        .addTalks(
+            talk(1, "Lightning Talks - May 18, 5pm", "Lightning Talks - May 18, 5pm").build(),
+            talk(2, "Date parsing, by Ola", "Taming Date Parsing")
+                .addLabels("Talks").addSpeakers(Speaker.of("Ola Berg")).build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).isEqualTo("""
+        # T
+
+        ## Lightning Talks - May 18, 5pm
+        - Title: Lightning Talks - May 18, 5pm
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA1
+
+        ## Talks: Taming Date Parsing - Ola Berg
+        - Title: Taming Date Parsing
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA2
+        """);
+    Catalog back = PARSER.parse(result.markdown()).catalog();
+    assertThat(back.talks().get(0)).isEqualTo(catalog.talks().get(0));
+    assertThat(back.talks().get(1).labels()).containsExactly("Talks");
+    assertThat(back.talks().get(1).speakers()).containsExactly(Speaker.of("Ola Berg"));
+  }
+
+  @Test
+  void theTruncationFlagOfASummaryReadsBack() {
+    String cutShaped = "word ".repeat(40) + "and"; // 203 characters, no final punctuation
+    Catalog catalog = Catalog.builder().title("T")
+        .addTalks(
+            talk(1, "Cut", "Cut").summary("Cut off mid").summaryTruncated(true).build(),
+            talk(2, "Whole", "Whole").summary(cutShaped).build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).contains(
+        "\nCut off mid" + " ".repeat(188) + "\n", "\n" + "word ".repeat(38) + "word\n\nword and\n");
+    assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
   }
 
   private static Talk.Builder talk(int position, String heading, String title) {

@@ -132,4 +132,23 @@ class ParseAllTest {
         .isInstanceOf(CatalogParseException.class).hasMessage("cannot read " + file + ": not a folder");
     assertThat(CatalogParser.standard().parseAll(dir, "*.markdown")).isEmpty();
   }
+
+  @Test
+  void concatCanTakeEventsFromTitlesWithoutOverwritingATalksOwnEvent() {
+    Catalog harbor = CatalogParser.standard().parse(DAY_ONE).catalog();
+    Catalog withEvent = Catalog.builder().title("Mixed")
+        .addTalks(Talk.builder().position(1).heading("Own").title("Own").event("DevDays 2030").build(),
+            Talk.builder().position(2).heading("None").title("None").build())
+        .build();
+
+    Catalog all = Catalog.concat("All", List.of(harbor, withEvent), Catalog.TitleAs.EVENT);
+
+    assertThat(all.talks()).extracting(Talk::position, Talk::title, t -> t.event().orElse("-"),
+            t -> t.section().orElse("-"))
+        .containsExactly(
+            tuple(1, "Tides of Data", "Harbor Days 2026", "-"),
+            tuple(2, "Small Boats, Big Models", "Harbor Days 2026", "-"),
+            tuple(3, "Own", "DevDays 2030", "-"),
+            tuple(4, "None", "Mixed", "-"));
+  }
 }

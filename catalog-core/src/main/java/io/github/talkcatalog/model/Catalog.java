@@ -2,6 +2,7 @@ package io.github.talkcatalog.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,8 +15,9 @@ import org.immutables.value.Value;
  * <p>This is the model of the catalog JSON format, version 1 ({@value #FORMAT}); see
  * {@code docs/catalog-json.md}.
  *
- * <p>Besides its attributes a catalog offers derived views: {@link #speakers()},
- * {@link #organizations()} and {@link #index()}. Each is computed from the talks on first use and
+ * <p>Besides its attributes a catalog offers derived views: {@link #speakers()} and
+ * {@link #organizations()} (lookups and counts are in {@code io.github.talkcatalog.query.CatalogIndex}).
+ * Each is computed from the talks on first use and
  * then kept by this instance (thread-safe); derived views are not part of equality,
  * {@code hashCode}, {@code toString} or the JSON form. {@link #filter(Predicate)} returns a catalog
  * with fewer talks.
@@ -72,6 +74,21 @@ public abstract class Catalog {
   @Value.Lazy
   public List<SpeakerProfile> speakers() {
     return CatalogViews.speakers(talks());
+  }
+
+  /**
+   * The talks by id, in document order: the key is the talk's {@link Talk#id()} (derived from its
+   * title), with {@code "-2"}, {@code "-3"}, ... appended to the second, third, ... talk whose id
+   * repeats an earlier one. The ids depend on neither heading nor source line, so a Markdown or
+   * JSON round trip keeps them; a filtered catalog gives each talk the id it has there. Computed
+   * once per instance, on first call.
+   *
+   * @return an immutable map in document order, empty for a catalog without talks
+   * @since 0.2.0
+   */
+  @Value.Lazy
+  public Map<String, Talk> talksById() {
+    return CatalogViews.talksById(talks());
   }
 
   /**
@@ -142,7 +159,12 @@ public abstract class Catalog {
      * section the talk had; a catalog whose title is {@code ""} leaves its talks' sections as they
      * are.
      */
-    SECTION
+    SECTION,
+    /**
+     * The title becomes the {@link Talk#event() event} of each of its talks that names none; a talk
+     * that names its own event keeps it, and a catalog whose title is {@code ""} sets none.
+     */
+    EVENT
   }
 
   /**
@@ -163,7 +185,7 @@ public abstract class Catalog {
    * Joins catalogs into one: the talks of the first catalog, then those of the second, and so on,
    * with their {@linkplain Talk#position() positions} renumbered 1..n in that order. Every other
    * attribute of a talk is kept (its {@linkplain Talk#line() line} still refers to the file it was
-   * read from), except its section when {@code titleAs} is {@link TitleAs#SECTION}. The joined
+   * read from), except its section or event as {@code titleAs} says. The joined
    * catalog has the given title and no description, collection or declared count, since those of
    * the sources describe only a part.
    *
@@ -184,11 +206,13 @@ public abstract class Catalog {
     Builder joined = builder().title(title);
     int position = 0;
     for (Catalog part : List.copyOf(catalogs)) {
-      boolean asSection = titleAs == TitleAs.SECTION && !part.title().isEmpty();
+      boolean titled = !part.title().isEmpty();
       for (Talk talk : part.talks()) {
         Talk.Builder renumbered = Talk.builder().from(talk).position(++position);
-        if (asSection) {
+        if (titled && titleAs == TitleAs.SECTION) {
           renumbered.section(part.title());
+        } else if (titled && titleAs == TitleAs.EVENT && talk.event().isEmpty()) {
+          renumbered.event(part.title());
         }
         joined.addTalks(renumbered.build());
       }

@@ -28,13 +28,8 @@ final class CatalogViews {
     List<SpeakerProfile> profiles = new ArrayList<>(people.size());
     Set<String> ids = new HashSet<>();
     for (PersonAccumulator person : people.values()) {
-      String base = SpeakerProfile.idOf(person.name);
-      String id = base;
-      for (int n = 2; !ids.add(id); n++) {
-        id = base + "-" + n;
-      }
       profiles.add(SpeakerProfile.builder()
-          .id(id)
+          .id(uniqueId(SpeakerProfile.idOf(person.name), ids))
           .name(person.name)
           .talks(person.talks)
           .organizations(person.organizations.values())
@@ -71,14 +66,41 @@ final class CatalogViews {
       }
     }
     List<OrganizationProfile> profiles = new ArrayList<>(organizations.size());
+    Set<String> ids = new HashSet<>();
     for (OrganizationAccumulator o : organizations.values()) {
       profiles.add(OrganizationProfile.builder()
+          .id(uniqueId(OrganizationProfile.idOf(o.organization.name()), ids))
           .organization(o.organization)
           .speakers(o.speakers.values())
           .talks(o.talks)
           .build());
     }
     return List.copyOf(profiles);
+  }
+
+  /**
+   * The talks of {@code talks} by id, in document order: each talk's {@link Talk#id()}, with
+   * {@code "-2"}, {@code "-3"}, ... appended to a repeated one.
+   */
+  static Map<String, Talk> talksById(List<Talk> talks) {
+    Map<String, Talk> byId = new LinkedHashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (Talk talk : talks) {
+      byId.put(uniqueId(talk.id(), ids), talk);
+    }
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+
+  /**
+   * {@code base}, or {@code base-2}, {@code base-3}, ... whichever is first not in {@code taken};
+   * adds the result to {@code taken}.
+   */
+  private static String uniqueId(String base, Set<String> taken) {
+    String id = base;
+    for (int n = 2; !taken.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
   }
 
   /**

@@ -19,6 +19,17 @@ public abstract class OrganizationProfile {
 
   OrganizationProfile() {}
 
+  /**
+   * {@return a stable identifier derived from {@link #name()} by {@link #idOf(String)}, e.g.
+   * {@code "pytorch-foundation"}; never empty} Unique within one list of organizations: when two
+   * organizations would get the same id, the later one (in order of first appearance) gets
+   * {@code "-2"}, {@code "-3"}, ... appended. The same organization keeps its id across a Markdown
+   * or JSON round trip.
+   *
+   * @since 0.2.0
+   */
+  public abstract String id();
+
   /** {@return the organization as first written in the catalog (NFC, never re-cased)} */
   public abstract Organization organization();
 
@@ -40,6 +51,21 @@ public abstract class OrganizationProfile {
    * document order; never empty}
    */
   public abstract List<Talk> talks();
+
+  /**
+   * The organization id for a name, by the rule of {@link SpeakerProfile#idOf(String)}; a name with
+   * no letter or digit gets {@code "organization"}. Examples: {@code "PyTorch Foundation"} →
+   * {@code "pytorch-foundation"}, {@code "Université Côte d'Azur"} →
+   * {@code "universite-cote-d-azur"}, {@code "Яндекс"} → {@code "яндекс"}.
+   *
+   * @param name an organization's name
+   * @return the id, never empty
+   * @throws NullPointerException if {@code name} is null
+   * @since 0.2.0
+   */
+  public static String idOf(String name) {
+    return Slug.of(name, "organization", 0);
+  }
 
   static Builder builder() {
     return new Builder();

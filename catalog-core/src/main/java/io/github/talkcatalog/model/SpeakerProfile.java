@@ -1,6 +1,5 @@
 package io.github.talkcatalog.model;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -47,42 +46,26 @@ public abstract class SpeakerProfile {
   public abstract List<Organization> organizations();
 
   /**
-   * The speaker id for a name. The rule: decompose the name (Unicode NFD), drop combining marks
-   * (accents), lower-case it ({@link Locale#ROOT}), turn every run of characters that are neither
-   * letters nor digits into one {@code '-'}, and drop {@code '-'} at both ends. A name with no
-   * letter or digit gets {@code "speaker"}.
+   * The speaker id for a name: the project's one id rule, shared with
+   * {@link OrganizationProfile#idOf(String)} and {@link Talk#id()}. Decompose the name (Unicode
+   * NFD); drop the accents of Latin and Greek letters and keep every other combining mark with its
+   * letter (in Cyrillic, Devanagari, … a mark makes another letter or a syllable);
+   * lower-case it ({@link Locale#ROOT}); turn every run of characters that are neither letters nor
+   * digits into one {@code '-'}; drop {@code '-'} at both ends; recompose (NFC). Letters of every
+   * script are kept. A name with no letter or digit gets {@code "speaker"}.
    *
    * <p>Examples: {@code "Maroon Ayoub"} → {@code "maroon-ayoub"}, {@code "José Núñez"} →
    * {@code "jose-nunez"}, {@code "Siobhan O'Neill"} → {@code "siobhan-o-neill"},
-   * {@code "M. Ayoub"} → {@code "m-ayoub"}, {@code "李明"} → {@code "李明"}.
+   * {@code "M. Ayoub"} → {@code "m-ayoub"}, {@code "李明"} → {@code "李明"}, {@code "Сергей Ёлкин"}
+   * → {@code "сергей-ёлкин"} (the Cyrillic {@code й} and {@code ё} are letters of their own, not
+   * accented {@code и} and {@code е}).
    *
    * @param name a speaker's name
    * @return the id, never empty
    * @throws NullPointerException if {@code name} is null
    */
   public static String idOf(String name) {
-    String d = Normalizer.normalize(name, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    boolean gap = false;
-    for (int i = 0; i < d.length(); ) {
-      int cp = d.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK) {
-        continue;
-      }
-      if (Character.isLetterOrDigit(cp)) {
-        if (gap && b.length() > 0) {
-          b.append('-');
-        }
-        gap = false;
-        b.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
-      } else {
-        gap = true;
-      }
-    }
-    return b.length() == 0 ? "speaker" : b.toString();
+    return Slug.of(name, "speaker", 0);
   }
 
   static Builder builder() {

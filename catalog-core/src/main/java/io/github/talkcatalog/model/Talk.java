@@ -37,8 +37,50 @@ public abstract class Talk {
    */
   public abstract Optional<String> section();
 
-  /** {@return the talk's heading as written, Markdown markup resolved} */
-  public abstract String heading();
+  /**
+   * {@return the talk's heading as written, Markdown markup resolved} A talk built without one gets
+   * the heading its fields give, {@link #heading(List, String, List)} of its labels, title and
+   * speakers.
+   */
+  @Value.Default
+  public String heading() {
+    return heading(labels(), title(), speakers());
+  }
+
+  /**
+   * The heading a talk's fields give, in the layout of the bundled catalog ({@code docs/layouts.md},
+   * L1): each label followed by {@code ": "}, the title, and, when there are speakers,
+   * {@code " - "} and the speakers joined by {@code " & "}, each written as its name followed by
+   * {@code ", role, organization"} per affiliation (either part left out when absent),
+   * affiliations joined by {@code "; "}. For example
+   * {@code "Keynote: Title - Ada Quill, Staff Engineer, Northwind Labs & Bo Tran"}.
+   *
+   * @param labels the labels in order, possibly none
+   * @param title the title
+   * @param speakers the speakers in order, possibly none
+   * @return the heading text, plain (no Markdown)
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static String heading(List<String> labels, String title, List<Speaker> speakers) {
+    StringBuilder b = new StringBuilder();
+    for (String label : labels) {
+      b.append(label).append(": ");
+    }
+    b.append(title);
+    String separator = " - ";
+    for (Speaker s : speakers) {
+      b.append(separator).append(s.name());
+      separator = " & ";
+      String between = ", ";
+      for (Affiliation a : s.affiliations()) {
+        b.append(between);
+        a.role().ifPresent(r -> b.append(r).append(a.organization().isPresent() ? ", " : ""));
+        a.organization().ifPresent(o -> b.append(o.name()));
+        between = "; ";
+      }
+    }
+    return b.toString();
+  }
 
   /**
    * {@return the session-type labels that prefix the heading, in order, e.g.
@@ -120,16 +162,37 @@ public abstract class Talk {
   public abstract OptionalInt line();
 
   /**
-   * {@return a new, empty builder; {@code position}, {@code heading} and {@code title} are
-   * required}
+   * {@return an identifier derived from the {@link #title()} alone, e.g. {@code "Serving Models at
+   * the Edge"} → {@code "serving-models-at-the-edge"}; never empty} The rule is that of
+   * {@link SpeakerProfile#idOf(String)} (letters of every script kept, Latin and Greek accents dropped, lower
+   * case, other characters as {@code '-'}), cut at the last {@code '-'} within 64 characters; a
+   * title without letters or digits gives {@code "talk"}. It depends on neither {@link #heading()}
+   * nor {@link #line()}, so a Markdown or JSON round trip keeps it, and not on
+   * {@link #position()}, so adding a talk elsewhere in the document keeps it too. Two talks with
+   * the same title have the same {@code id()}: {@link Catalog#talksById()} makes them unique within
+   * a catalog. Computed, not stored: it is not part of the JSON format.
+   *
+   * @since 0.2.0
+   */
+  public String id() {
+    return Slug.of(title(), "talk", MAX_ID_LENGTH);
+  }
+
+  private static final int MAX_ID_LENGTH = 64;
+
+  /**
+   * {@return a new, empty builder; {@code position} and {@code title} are required, and
+   * {@code heading} is derived from the labels, title and speakers when not set}
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Builds a {@link Talk}; {@code build()} throws {@link IllegalStateException} when a required
-   * attribute is missing, the position or a line is below 1, or the index or duration is negative.
+   * Builds a {@link Talk}. A talk needs only its position, its title and what else a person would
+   * give (speakers, a video, ...): without a heading it gets the one its fields give.
+   * {@code build()} throws {@link IllegalStateException} when the position or the title is missing,
+   * the position or a line is below 1, or the index or duration is negative.
    *
    * @since 0.1.0
    */

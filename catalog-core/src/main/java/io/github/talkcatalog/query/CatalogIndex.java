@@ -13,11 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Lookups and counts over one catalog: talks by speaker, by organization, by label and by section,
+ * Lookups and counts over one catalog: talks by speaker, by organization, by label, by section and
+ * by event,
  * talk counts for each, and the most frequent.
  *
  * <p>Build it with {@link #of(Catalog)} and keep it as long as the catalog: each call builds a new
@@ -40,10 +43,37 @@ public final class CatalogIndex {
   private final List<SpeakerProfile> speakersByFrequency;
   private final List<OrganizationProfile> organizationsByFrequency;
   private final Map<String, Integer> labelCounts;
-  /** Section key → talks, in order of first appearance of the section. */
-  private final Map<String, List<Talk>> talksBySectionKey;
-  /** Section as first written → talks, in order of first appearance. */
-  private final Map<String, List<Talk>> talksBySection;
+  private final Grouping sections;
+  private final Grouping events;
+
+  /**
+   * Talks grouped by one text attribute (a section, an event), each group in document order.
+   *
+   * @param byKey name key → talks, for look-ups
+   * @param byName the text as first written → talks, in order of first appearance; unmodifiable
+   */
+  private record Grouping(Map<String, List<Talk>> byKey, Map<String, List<Talk>> byName) {
+
+    static Grouping of(List<Talk> talks, Function<Talk, Optional<String>> attribute) {
+      Map<String, List<Talk>> byKey = new LinkedHashMap<>();
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Talk talk : talks) {
+        attribute.apply(talk).ifPresent(text -> {
+          String key = Names.key(text);
+          names.putIfAbsent(key, text);
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(talk);
+        });
+      }
+      byKey.replaceAll((k, v) -> List.copyOf(v));
+      Map<String, List<Talk>> byName = new LinkedHashMap<>();
+      byKey.forEach((key, grouped) -> byName.put(names.get(key), grouped));
+      return new Grouping(byKey, Collections.unmodifiableMap(byName));
+    }
+
+    List<Talk> talks(String text) {
+      return byKey.getOrDefault(Names.key(text), List.of());
+    }
+  }
 
   private CatalogIndex(Catalog catalog) {
     this.catalog = catalog;
@@ -73,21 +103,8 @@ public final class CatalogIndex {
       labels.put(names.get(key), byLabel.get(key).size());
     }
     this.labelCounts = Collections.unmodifiableMap(labels);
-    Map<String, List<Talk>> bySectionKey = new LinkedHashMap<>();
-    Map<String, List<Talk>> bySection = new LinkedHashMap<>();
-    for (Talk talk : catalog.talks()) {
-      talk.section().ifPresent(section -> {
-        List<Talk> talks = bySectionKey.computeIfAbsent(Names.key(section), k -> new ArrayList<>());
-        if (talks.isEmpty()) {
-          bySection.put(section, talks);
-        }
-        talks.add(talk);
-      });
-    }
-    bySectionKey.replaceAll((k, v) -> List.copyOf(v));
-    bySection.replaceAll((k, v) -> bySectionKey.get(Names.key(k)));
-    this.talksBySectionKey = bySectionKey;
-    this.talksBySection = Collections.unmodifiableMap(bySection);
+    this.sections = Grouping.of(catalog.talks(), Talk::section);
+    this.events = Grouping.of(catalog.talks(), Talk::event);
   }
 
   /**
@@ -170,7 +187,7 @@ public final class CatalogIndex {
    * @since 0.2.0
    */
   public List<Talk> talksBySection(String section) {
-    return talksBySectionKey.getOrDefault(Names.key(Objects.requireNonNull(section, "section")), List.of());
+    return sections.talks(Objects.requireNonNull(section, "section"));
   }
 
   /**
@@ -182,7 +199,31 @@ public final class CatalogIndex {
    * @since 0.2.0
    */
   public Map<String, List<Talk>> talksBySection() {
-    return talksBySection;
+    return sections.byName();
+  }
+
+  /**
+   * The talks given at an event ({@link Talk#event()}), compared ignoring case, accents and
+   * spacing, in document order.
+   *
+   * @param event an event as written, e.g. {@code "DevDays 2030"}
+   * @return the talks; empty when no talk names that event
+   * @since 0.2.0
+   */
+  public List<Talk> talksByEvent(String event) {
+    return events.talks(Objects.requireNonNull(event, "event"));
+  }
+
+  /**
+   * The talks grouped by {@link Talk#event() event}: each event (as first written) with its talks
+   * in document order, the events in order of first appearance. Talks without an event are in no
+   * group.
+   *
+   * @return an unmodifiable map in that order; empty when no talk names an event
+   * @since 0.2.0
+   */
+  public Map<String, List<Talk>> talksByEvent() {
+    return events.byName();
   }
 
   /**

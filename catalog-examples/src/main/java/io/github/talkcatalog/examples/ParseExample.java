@@ -21,7 +21,7 @@ public final class ParseExample {
    * @param args the path of a Markdown catalog
    */
   public static void main(String[] args) {
-    ParseResult result = CatalogParser.builder().build().parse(Path.of(args[0]));
+    ParseResult result = CatalogParser.standard().parse(Path.of(args[0]));
     for (Talk talk : result.catalog().talks()) {
       System.out.println(talk.position() + ". " + talk.title());
     }

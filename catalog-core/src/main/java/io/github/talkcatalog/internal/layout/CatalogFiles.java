@@ -3,8 +3,8 @@ package io.github.talkcatalog.internal.layout;
 import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
-import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
-import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.draft.CatalogDraft;
+import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.source.CatalogRoot;
 import io.github.talkcatalog.model.Image;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class CatalogFiles {
 
   private record MissingImage(String relative, DiagnosticSink sink, int line, int column) {}
   /** Each detail page read once, by real path, however many entries link to it. */
-  private final Map<Path, DraftTalk> pages = new HashMap<>();
+  private final Map<Path, TalkDraft> pages = new HashMap<>();
   /** The bytes of all detail pages read so far, bounded by the input limit. */
   private long pageBytes;
 
@@ -63,20 +63,31 @@ public final class CatalogFiles {
    * @param draft the draft read from the index file
    * @param baseDir the index file's folder relative to the root, {@code ""} for the root
    * @param sink the index file's sink
+   * @return the draft with its talks completed
    */
-  public void complete(Draft draft, String baseDir, DiagnosticSink sink) {
-    for (DraftTalk talk : draft.talks) {
+  public CatalogDraft complete(CatalogDraft draft, String baseDir, DiagnosticSink sink) {
+    java.util.List<TalkDraft> talks = new java.util.ArrayList<>(draft.talks().size());
+    boolean changed = false;
+    for (TalkDraft read : draft.talks()) {
+      if (read.detailLink() == null && (root == null || read.image() == null || read.imageChecked())) {
+        talks.add(read);
+        continue;
+      }
+      TalkDraft.Builder talk = read.toBuilder();
       if (talk.detailLink != null) {
         follow(talk, baseDir, sink);
       }
       if (root != null && talk.image != null && !talk.imageChecked) {
         checkImage(talk, baseDir, sink, false);
       }
+      talks.add(talk.build());
+      changed = true;
     }
     reportMissingImages();
+    return changed ? draft.withTalks(talks) : draft;
   }
 
-  private void follow(DraftTalk talk, String baseDir, DiagnosticSink sink) {
+  private void follow(TalkDraft.Builder talk, String baseDir, DiagnosticSink sink) {
     if (root == null) {
       sink.report(Severity.INFO, Rules.DETAIL_PAGE_NOT_READ, talk.detailLine, talk.detailColumn,
           "detail page '" + talk.detailLink + "' is read only when parsing from a file or folder;"
@@ -102,7 +113,7 @@ public final class CatalogFiles {
       return;
     }
     DiagnosticSink pageSink = sink.forSource(page.path().toString());
-    DraftTalk p = pages.get(page.real());
+    TalkDraft p = pages.get(page.real());
     if (p == null) {
       long budget = limits.limits().maxInputBytes() - pageBytes;
       Optional<byte[]> bytes;
@@ -134,43 +145,43 @@ public final class CatalogFiles {
       checkImage(talk, pageDir, pageSink, true);
     }
     if (talk.video == null) {
-      pageSink.report(Severity.WARNING, Rules.MISSING_VIDEO, Math.max(p.line, 1), p.column,
+      pageSink.report(Severity.WARNING, Rules.MISSING_VIDEO, Math.max(p.line(), 1), p.column(),
           "talk '" + talk.title + "' has no video link");
     }
   }
 
   /** The page's heading and fields win over the index line. */
-  private static void merge(DraftTalk talk, DraftTalk page) {
-    if (!page.heading.isEmpty()) {
-      talk.heading = page.heading;
-      talk.labels = page.labels;
-      talk.title = page.title;
-      talk.speakerPart = page.speakerPart;
+  private static void merge(TalkDraft.Builder talk, TalkDraft page) {
+    if (!page.heading().isEmpty()) {
+      talk.heading = page.heading();
+      talk.labels = page.labels();
+      talk.title = page.title();
+      talk.speakerPart = page.speakerPart();
     }
-    if (page.index != null) {
-      talk.index = page.index;
+    if (page.index() != null) {
+      talk.index = page.index();
     }
-    if (page.video != null) {
-      talk.video = page.video;
+    if (page.video() != null) {
+      talk.video = page.video();
     }
-    if (page.image != null) {
-      talk.image = page.image;
-      talk.imageLine = page.imageLine;
-      talk.imageColumn = page.imageColumn;
+    if (page.image() != null) {
+      talk.image = page.image();
+      talk.imageLine = page.imageLine();
+      talk.imageColumn = page.imageColumn();
     }
-    if (page.summary != null) {
-      talk.summary = page.summary;
-      talk.summaryTruncated = page.summaryTruncated;
-      talk.summaryLine = page.summaryLine;
+    if (page.summary() != null) {
+      talk.summary = page.summary();
+      talk.summaryTruncated = page.summaryTruncated();
+      talk.summaryLine = page.summaryLine();
     }
-    talk.links.addAll(page.links);
+    talk.links.addAll(page.links());
   }
 
   /**
    * Reports an image that is not on disk; on a detail page, rewrites its path relative to the
    * catalog root. Images outside the root and URLs are not checked.
    */
-  private void checkImage(DraftTalk talk, String dir, DiagnosticSink sink, boolean rewrite) {
+  private void checkImage(TalkDraft.Builder talk, String dir, DiagnosticSink sink, boolean rewrite) {
     talk.imageChecked = true;
     CatalogRoot.Resolution r = root.resolve(dir, talk.image.src());
     if (!(r instanceof CatalogRoot.Inside inside)) {

@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Locale;
  * body of one heading) at line level: list items with their continuation lines and nested items,
  * paragraph lines that stand for one talk each, HTML {@code <li>} items, and pipe tables.
  *
- * <p>One pass over the lines; fenced code and HTML comments are skipped. Nothing here decides
+ * <p>One pass over the lines; what the {@link LineMap} hides (code, HTML comments, front matter)
+ * is skipped. Nothing here decides
  * whether an entry is a talk: see {@link ListLayout}.
  */
 final class EntryScanner {
@@ -74,48 +76,32 @@ final class EntryScanner {
   /**
    * Scans lines {@code from} (inclusive) to {@code to} (exclusive).
    *
-   * @param source the document
+   * @param map the document's line map
    * @param from first line, 1-based
    * @param to line after the last
    * @return the pieces in order
    */
-  static List<Piece> scan(SourceText source, int from, int to) {
+  static List<Piece> scan(LineMap map, int from, int to) {
+    SourceText source = map.source();
     List<Piece> pieces = new ArrayList<>();
     Open open = null;
     boolean previousBlank = true;
-    String fence = null;
-    boolean inComment = false;
     int last = Math.min(to, source.lineCount() + 1);
     for (int n = Math.max(1, from); n < last; n++) {
       String line = source.line(n);
       String stripped = line.strip();
-      if (fence != null) {
-        if (stripped.startsWith(fence)) {
-          fence = null;
+      if (map.hidden(n)) {
+        if (map.kind(n) == LineMap.Kind.FENCE) {
+          open = close(open, pieces);
         }
-        continue;
-      }
-      if (inComment) {
-        if (stripped.contains("-->")) {
-          inComment = false;
-        }
-        continue;
-      }
-      if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
-        fence = stripped.substring(0, 3);
-        open = close(open, pieces);
-        continue;
-      }
-      if (stripped.startsWith("<!--")) {
-        inComment = !stripped.contains("-->");
         continue;
       }
       if (stripped.isEmpty()) {
         previousBlank = true;
         continue;
       }
-      int indent = indent(line);
-      int[] marker = marker(line);
+      int indent = LineMap.indent(line);
+      int[] marker = LineMap.listMarker(line);
       if (marker != null) {
         String content = line.substring(marker[2]).strip();
         if (open != null && (open.kind == Kind.BULLET || open.kind == Kind.ORDERED) && indent > open.indent) {
@@ -136,7 +122,7 @@ final class EntryScanner {
         continue;
       }
       if (open != null && (open.kind == Kind.BULLET || open.kind == Kind.ORDERED)
-          && (indent > open.indent || !previousBlank) && !isTableStart(source, n, last)) {
+          && (indent > open.indent || !previousBlank) && !map.tableStart(n, last)) {
         // a continuation line: of the last nested item when indented under it
         int k = open.childText.size() - 1;
         if (k >= 0 && indent > open.childIndent.get(k)) {
@@ -150,7 +136,7 @@ final class EntryScanner {
         continue;
       }
       open = close(open, pieces);
-      if (isTableStart(source, n, last)) {
+      if (map.tableStart(n, last)) {
         List<String> header = cells(stripped);
         List<Row> rows = new ArrayList<>();
         int start = n;
@@ -199,86 +185,6 @@ final class EntryScanner {
       pieces.add(open.close());
     }
     return null;
-  }
-
-  private static int indent(String line) {
-    int w = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == ' ') {
-        w++;
-      } else if (c == '\t') {
-        w += 4 - (w % 4);
-      } else {
-        break;
-      }
-    }
-    return w;
-  }
-
-  /**
-   * A list marker at the start of {@code line}: {ordered ? 1 : 0, number or -1, index of the
-   * content}; null when the line is not a list item (a thematic break is not).
-   */
-  static int[] marker(String line) {
-    int i = 0;
-    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-      i++;
-    }
-    if (i >= line.length()) {
-      return null;
-    }
-    char c = line.charAt(i);
-    if (c == '-' || c == '*' || c == '+') {
-      if (i + 1 < line.length() && line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t') {
-        return null;
-      }
-      if (isThematicBreak(line.strip())) {
-        return null;
-      }
-      return new int[] {0, -1, Math.min(line.length(), i + 2)};
-    }
-    int digits = 0;
-    int number = 0;
-    while (i < line.length() && Character.isDigit(line.charAt(i)) && digits < 9) {
-      number = number * 10 + (line.charAt(i) - '0');
-      i++;
-      digits++;
-    }
-    if (digits == 0 || i + 1 >= line.length() || (line.charAt(i) != '.' && line.charAt(i) != ')')
-        || (line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t')) {
-      return null;
-    }
-    return new int[] {1, number, i + 2};
-  }
-
-  private static boolean isThematicBreak(String s) {
-    int marks = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '-' || c == '*' || c == '_') {
-        marks++;
-      } else if (c != ' ') {
-        return false;
-      }
-    }
-    return marks >= 3;
-  }
-
-  private static boolean isTableStart(SourceText source, int n, int last) {
-    if (n + 1 >= last || !source.line(n).contains("|")) {
-      return false;
-    }
-    String d = source.line(n + 1).strip();
-    if (!d.contains("-") || (!d.contains("|") && !source.line(n).strip().startsWith("|"))) {
-      return false;
-    }
-    for (int i = 0; i < d.length(); i++) {
-      if ("|-: \t".indexOf(d.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The cells of a table row; pipes inside brackets, backticks or after a backslash do not split. */

@@ -4,8 +4,10 @@ import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.draft.CatalogDraft;
+import io.github.talkcatalog.internal.draft.TalkDraft;
+import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.sections.NestingGuard;
-import io.github.talkcatalog.internal.sections.SectionScanner;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.io.ByteArrayOutputStream;
@@ -147,14 +149,15 @@ public final class InputLimits {
           lines(source.cutLines()) + " longer than " + limits.maxLineLength()
               + " characters; the rest of each is ignored");
     }
-    NestingGuard.Result guarded = NestingGuard.apply(source, limits.maxNestingDepth());
+    LineMap map = LineMap.of(source);
+    NestingGuard.Result guarded = NestingGuard.apply(map, limits.maxNestingDepth());
     if (guarded.lines() > 0) {
       sink.report(Severity.ERROR, RULE, guarded.firstLine(), 0,
           lines(guarded.lines()) + " nested deeper than " + limits.maxNestingDepth()
               + " levels (block quotes, lists, emphasis or brackets); the markers beyond are read as text or dropped");
     }
     SourceText result = guarded.source();
-    List<Integer> rules = SectionScanner.summaryRules(result);
+    List<Integer> rules = (result == source ? map : LineMap.of(result)).summaryRules();
     if (!rules.isEmpty()) {
       List<String> lines = new ArrayList<>(result.lines());
       for (int line : rules) {
@@ -176,17 +179,18 @@ public final class InputLimits {
    *
    * @param draft the document's draft
    * @param sink where the diagnostic goes
+   * @return the draft with at most the limit's talks
    */
-  public void talks(SectionLayout.Draft draft, DiagnosticSink sink) {
+  public CatalogDraft talks(CatalogDraft draft, DiagnosticSink sink) {
     int max = limits.maxTalks();
-    if (draft.talks.size() <= max) {
-      return;
+    if (draft.talks().size() <= max) {
+      return draft;
     }
-    SectionLayout.DraftTalk first = draft.talks.get(max);
-    int dropped = draft.talks.size() - max;
-    draft.talks.subList(max, draft.talks.size()).clear();
-    sink.report(Severity.ERROR, RULE, Math.max(first.line, 1), first.column,
+    TalkDraft first = draft.talks().get(max);
+    int dropped = draft.talks().size() - max;
+    sink.report(Severity.ERROR, RULE, Math.max(first.line(), 1), first.column(),
         "more than " + max + " talks; this talk and the " + (dropped - 1) + " after it are not read");
+    return draft.withTalks(draft.talks().subList(0, max));
   }
 
   /**

@@ -5,18 +5,21 @@ import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.EntryScanner.Entry;
 import io.github.talkcatalog.internal.layout.EntryScanner.Kind;
 import io.github.talkcatalog.internal.layout.EntryScanner.Piece;
-import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.DurationReader;
+import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.read.HeadingReader;
+import io.github.talkcatalog.internal.read.LinkPolicy;
+import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.video.VideoUrl;
+import io.github.talkcatalog.internal.lines.Heading;
 import io.github.talkcatalog.internal.names.Names;
-import io.github.talkcatalog.internal.sections.Heading;
 import io.github.talkcatalog.internal.read.YearReader;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Image;
@@ -44,31 +47,8 @@ import java.util.Set;
  */
 public final class ListLayout {
 
-  /** Labels of links that say what the link is rather than name the talk. */
-  private static final Set<String> GENERIC_LABELS = Set.of(
-      "video", "videos", "slides", "slide", "slide deck", "deck", "youtube", "yt", "watch", "watch here",
-      "recording", "mirror", "pdf", "code", "repo", "github", "notes", "event", "transcript", "blog",
-      "link", "here", "playlist", "youtube playlist", "audio", "podcast", "cinema", "scroll",
-      "movie_camera", "tv", "page", "details", "abstract", "paper", "demo", "website", "site", "source",
-      "vimeo", "presentation", "talk", "watch video", "watch on youtube", "speakerdeck", "post",
-      "article", "info", "more", "sched", "schedule");
-  private static final Set<String> VIDEO_LABELS = Set.of(
-      "video", "videos", "youtube", "yt", "watch", "watch here", "recording", "cinema", "movie_camera",
-      "tv", "vimeo", "watch video", "watch on youtube");
-  /** Labels of {@code Label: value} bullets that are fields of a talk, not talks. */
-  private static final Set<String> FIELD_LABELS = Set.of(
-      "link", "links", "video", "youtube", "slides", "details", "detail", "page", "url", "watch",
-      "watch here", "recording", "speaker", "speakers", "presenter", "presenters", "index", "event",
-      "date", "time", "location", "where", "when", "venue", "room", "track", "tags", "tag", "code",
-      "demo", "paper", "transcript", "notes", "note", "abstract", "description", "summary", "mirror",
-      "audio", "blog", "source", "website", "level", "duration", "length", "language", "topics",
-      "topic", "category", "todo", "images", "image", "photo", "photos", "resources", "by", "with");
-  private static final Set<String> VIDEO_HOSTS = Set.of(
-      "vimeo.com", "player.vimeo.com", "www.vimeo.com", "dailymotion.com", "www.dailymotion.com",
-      "bilibili.com", "www.bilibili.com", "twitch.tv", "www.twitch.tv", "confreaks.tv",
-      "www.confreaks.tv", "media.ccc.de", "peertube.tv");
-
   private final MarkdownReader markdown;
+  private final LineMap map;
   private final HeadingReader headings;
   private final TalkHalves halves;
   private final SpeakerReader names = new SpeakerReader(List.of());
@@ -82,10 +62,12 @@ public final class ListLayout {
    * Creates a reader for one document.
    *
    * @param markdown the Markdown reader
+   * @param map the document's line map
    * @param headings the label reader of the parser's settings
    */
-  public ListLayout(MarkdownReader markdown, HeadingReader headings) {
+  public ListLayout(MarkdownReader markdown, LineMap map, HeadingReader headings) {
     this.markdown = markdown;
+    this.map = map;
     this.headings = headings;
     this.halves = new TalkHalves(headings);
   }
@@ -98,7 +80,7 @@ public final class ListLayout {
    * @param unsure whether title and speaker half could be either way round
    * @param speakerFirst whether the speakers were written before the title
    */
-  record Candidate(DraftTalk talk, boolean linked, boolean unsure, boolean speakerFirst) {}
+  record Candidate(TalkDraft.Builder talk, boolean linked, boolean unsure, boolean speakerFirst) {}
 
   /**
    * Whether the lines {@code from}..{@code to} hold talks written as entries. Under a heading the
@@ -113,11 +95,11 @@ public final class ListLayout {
    * @return true when {@link #read} should read the lines
    */
   public boolean holdsTalks(SourceText source, int from, int to, boolean underHeading) {
-    if (underHeading && hasFieldBullet(source, from, to)) {
+    if (underHeading && hasFieldBullet(from, to)) {
       return false; // the cheap answer for the common case: a heading with its fields
     }
     int linked = 0;
-    for (Piece p : EntryScanner.scan(source, from, to)) {
+    for (Piece p : EntryScanner.scan(map, from, to)) {
       if (p instanceof EntryScanner.Text text) {
         String lower = text.markdown().toLowerCase(Locale.ROOT);
         if (underHeading && (lower.contains("<iframe") || lower.contains("<video") || carriesVideo(text))) {
@@ -159,7 +141,7 @@ public final class ListLayout {
    */
   public boolean holdsTalks(SourceText source, Heading h, int to) {
     for (InlineLink l : markdown.readInline(h.rawText(), h.line(), h.column()).links()) {
-      if (VideoUrl.youtube(l.url()).isPresent() || isVideoHost(l.url())) {
+      if (LinkPolicy.isVideo(l.url())) {
         return false;
       }
     }
@@ -168,7 +150,7 @@ public final class ListLayout {
 
   private boolean carriesVideo(EntryScanner.Text text) {
     for (InlineLink l : markdown.readInline(text.markdown(), text.line(), 1).links()) {
-      if (VideoUrl.youtube(l.url()).isPresent() || isVideoHost(l.url())) {
+      if (LinkPolicy.isVideo(l.url())) {
         return true;
       }
     }
@@ -190,16 +172,16 @@ public final class ListLayout {
    * @param sink where diagnostics go
    * @return the talks in document order
    */
-  public List<DraftTalk> read(SourceText source, int from, int to, String section, boolean underHeading,
+  public List<TalkDraft.Builder> read(SourceText source, int from, int to, String section, boolean underHeading,
       DiagnosticSink sink) {
-    List<Piece> pieces = EntryScanner.scan(source, from, to);
+    List<Piece> pieces = EntryScanner.scan(map, from, to);
     boolean numbered = false;
     for (Piece p : pieces) {
       if (p instanceof Entry e && e.kind() == Kind.ORDERED && e.number() != 1) {
         numbered = true;
       }
     }
-    List<DraftTalk> talks = new ArrayList<>();
+    List<TalkDraft.Builder> talks = new ArrayList<>();
     List<Link> shared = new ArrayList<>();
     String current = section;
     for (Piece p : pieces) {
@@ -224,14 +206,14 @@ public final class ListLayout {
         accept(c, current, talks, sink);
       }
     }
-    for (DraftTalk t : talks) {
+    for (TalkDraft.Builder t : talks) {
       for (Link l : shared) {
         if (!t.links.contains(l)) {
           t.links.add(l);
         }
       }
     }
-    for (DraftTalk t : talks) {
+    for (TalkDraft.Builder t : talks) {
       if (t.video == null) {
         sink.report(Severity.WARNING, Rules.MISSING_VIDEO, t.line, t.column,
             "talk '" + t.title + "' has no video link");
@@ -240,8 +222,8 @@ public final class ListLayout {
     return talks;
   }
 
-  private void accept(Candidate c, String section, List<DraftTalk> talks, DiagnosticSink sink) {
-    DraftTalk t = c.talk();
+  private void accept(Candidate c, String section, List<TalkDraft.Builder> talks, DiagnosticSink sink) {
+    TalkDraft.Builder t = c.talk();
     t.section = section;
     if (t.video != null) {
       Integer before = videoLines.putIfAbsent(t.video.url(), t.line);
@@ -277,7 +259,7 @@ public final class ListLayout {
    */
   public void finish(DiagnosticSink sink) {
     for (Candidate c : unsure) {
-      DraftTalk t = c.talk();
+      TalkDraft.Builder t = c.talk();
       boolean leftKnown = known(t.title);
       boolean rightKnown = known(t.speakerPart);
       boolean swap = (leftKnown && !rightKnown)
@@ -305,7 +287,7 @@ public final class ListLayout {
   }
 
   /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
-  private boolean sharedLine(Entry e, List<DraftTalk> talks, List<Link> shared) {
+  private boolean sharedLine(Entry e, List<TalkDraft.Builder> talks, List<Link> shared) {
     Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
     String rest = in.text();
     List<InlineLink> links = new ArrayList<>();
@@ -313,7 +295,7 @@ public final class ListLayout {
       if (l.image()) {
         continue;
       }
-      if (!isGeneric(l.text()) && !l.bare()) {
+      if (!Vocabulary.isGenericLabel(l.text()) && !l.bare()) {
         return false;
       }
       links.add(l);
@@ -324,11 +306,11 @@ public final class ListLayout {
     }
     for (InlineLink l : links) {
       Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(l.url());
-      DraftTalk last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
+      TalkDraft.Builder last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
       boolean playlist = VideoUrl.playlistId(l.url()).isPresent()
-          && normalizedLabel(l.text()).contains("playlist");
+          && Vocabulary.normalizedLabel(l.text()).contains("playlist");
       if (ref.isPresent() && !playlist && last != null && last.video == null) {
-        last.video = video(ref.get());
+        last.video = LinkPolicy.video(ref.get());
       } else {
         shared.add(Link.of(label(l), l.url()));
       }
@@ -343,7 +325,7 @@ public final class ListLayout {
     if (text.isEmpty() || isField(text) || (text.endsWith(":") && in.links().isEmpty())) {
       return null;
     }
-    DraftTalk t = new DraftTalk();
+    TalkDraft.Builder t = new TalkDraft.Builder();
     t.line = e.line();
     t.column = e.column();
     String heading = text;
@@ -363,7 +345,7 @@ public final class ListLayout {
     work = takeDurationAndYear(t, work);
     InlineLink titleLink = null;
     for (InlineLink l : in.links()) {
-      if (!l.image() && !l.bare() && !isGeneric(l.text()) && !l.url().startsWith("#") && hasLetters(l.text())) {
+      if (!l.image() && !l.bare() && !Vocabulary.isGenericLabel(l.text()) && !l.url().startsWith("#") && hasLetters(l.text())) {
         titleLink = l;
         break;
       }
@@ -436,13 +418,20 @@ public final class ListLayout {
     for (EntryScanner.Child child : e.children()) {
       Inline c = markdown.readInline(child.markdown(), child.line(), child.column());
       String field = fieldLabel(c.text());
-      boolean videoField = field != null && VIDEO_LABELS.contains(field.toLowerCase(Locale.ROOT));
+      boolean videoField = Vocabulary.isVideoField(field);
       if (t.duration == null) {
         DurationReader.find(c.text()).ifPresent(d -> t.duration = d.seconds());
       }
       for (InlineLink l : c.links()) {
         String label = l.bare() || l.text().equals(l.url()) ? (field == null ? "" : field) : label(l);
         linked |= sortLink(t, label, l, videoField);
+      }
+      if (c.links().isEmpty() && field != null && t.video == null) {
+        Optional<VideoUrl.YouTubeRef> ref = VideoUrl.fieldValue(field, c.text().substring(c.text().indexOf(':') + 1));
+        if (ref.isPresent()) {
+          t.video = LinkPolicy.video(ref.get());
+          linked = true;
+        }
       }
     }
     if (!linked && t.speakerPart == null) {
@@ -468,7 +457,7 @@ public final class ListLayout {
   }
 
   /** Takes a duration and a year out of {@code work} into the talk; returns the rest. */
-  static String takeDurationAndYear(DraftTalk t, String work) {
+  static String takeDurationAndYear(TalkDraft.Builder t, String work) {
     Optional<DurationReader.Found> d = DurationReader.find(work);
     if (d.isPresent()) {
       t.duration = d.get().seconds();
@@ -477,18 +466,17 @@ public final class ListLayout {
     Optional<YearReader.Found> y = YearReader.find(work);
     if (y.isPresent()) {
       t.year = y.get().year();
-      t.extra.put("yearGroup", work.substring(y.get().start(), y.get().end()));
+      t.yearText = work.substring(y.get().start(), y.get().end());
       work = work.substring(0, y.get().start()) + " " + work.substring(y.get().end());
     }
     return MarkdownReader.collapse(work);
   }
 
   /** A link's text as a title: quotes, a year group and a duration taken out. */
-  private static String cleanTitle(String text, DraftTalk t) {
+  private static String cleanTitle(String text, TalkDraft.Builder t) {
     String s = text;
-    Object group = t.extra.get("yearGroup");
-    if (group != null) {
-      s = s.replace((String) group, " ");
+    if (t.yearText != null) {
+      s = s.replace(t.yearText, " ");
     }
     Optional<DurationReader.Found> d = DurationReader.find(s);
     if (d.isPresent()) {
@@ -525,60 +513,11 @@ public final class ListLayout {
   }
 
   /**
-   * Sorts a link into the talk's video, image or links; returns whether it was a link (not an
+   * Sorts a link into the talk by the one {@link LinkPolicy}; returns whether it was a link (not an
    * anchor or a wiki link).
    */
-  static boolean sortLink(DraftTalk t, String label, InlineLink l, boolean videoField) {
-    String url = l.url();
-    if (url.isEmpty() || url.startsWith("#")) {
-      return false;
-    }
-    if (l.image()) {
-      if (t.image == null && !l.insideLink()) {
-        t.image = Image.of(url, l.text());
-      } else if (t.image == null && VideoUrl.youtube(url).isEmpty()) {
-        t.image = Image.of(url, l.text());
-      }
-      return true;
-    }
-    Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(url);
-    if (ref.isPresent()) {
-      if (t.video == null) {
-        t.video = video(ref.get());
-      } else if (!t.video.id().orElse("").equals(ref.get().id())) {
-        t.links.add(Link.of(label, url));
-      }
-      return true;
-    }
-    if (!VideoUrl.isPlaylist(url) && t.video == null
-        && (videoField || isVideoHost(url) || isVideoLabel(label))) {
-      t.video = Video.other(url);
-      return true;
-    }
-    Link link = Link.of(label, url);
-    if (!t.links.contains(link)) {
-      t.links.add(link);
-    }
-    return true;
-  }
-
-  private static Video video(VideoUrl.YouTubeRef ref) {
-    Video.Builder b = Video.builder().from(Video.youtube(ref.id()));
-    ref.start().ifPresent(b::start);
-    return b.build();
-  }
-
-  static boolean isVideoHost(String url) {
-    try {
-      String host = URI.create(url.strip()).getHost();
-      return host != null && VIDEO_HOSTS.contains(host.toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static boolean isVideoLabel(String label) {
-    return VIDEO_LABELS.contains(normalizedLabel(label));
+  static boolean sortLink(TalkDraft.Builder t, String label, InlineLink l, boolean videoField) {
+    return LinkPolicy.offer(t, label, l.text(), l.url(), l.image(), videoField, l.line(), l.column());
   }
 
   /** A link's label without enclosing brackets ({@code [[Slides]]} is labelled {@code Slides}). */
@@ -593,34 +532,6 @@ public final class ListLayout {
     return s;
   }
 
-  /** Whether a link's text says what the link is ({@code Video}, {@code [[Slides]]}, {@code :cinema:}). */
-  static boolean isGeneric(String text) {
-    String n = normalizedLabel(text);
-    return n.isEmpty() || n.length() <= 2 || GENERIC_LABELS.contains(n) || !hasLetters(text);
-  }
-
-  private static String normalizedLabel(String text) {
-    String s = text.strip().toLowerCase(Locale.ROOT);
-    while (s.length() >= 2 && s.startsWith("[") && s.endsWith("]")) {
-      s = s.substring(1, s.length() - 1).strip();
-    }
-    int paren = s.indexOf(" (");
-    if (paren > 0) {
-      s = s.substring(0, paren);
-    }
-    if (s.length() > 2 && s.startsWith(":") && s.endsWith(":")) {
-      s = s.substring(1, s.length() - 1);
-    }
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c) || c == ' ' || c == '_') {
-        b.append(c);
-      }
-    }
-    return b.toString().strip();
-  }
-
   private static boolean hasLetters(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
@@ -630,17 +541,12 @@ public final class ListLayout {
     return false;
   }
 
-  /** A {@code Label: value} field bullet ({@code Video: ...}, {@code Details: ...}). */
   /** Whether a line of the range is a top-level {@code - Label: ...} field bullet, outside code. */
-  private static boolean hasFieldBullet(SourceText source, int from, int to) {
-    boolean fenced = false;
-    for (int l = from; l < to; l++) {
+  private boolean hasFieldBullet(int from, int to) {
+    SourceText source = map.source();
+    for (int l = from; l < to && l <= source.lineCount(); l++) {
       String line = source.line(l);
-      if (line.startsWith("```") || line.startsWith("~~~")) {
-        fenced = !fenced;
-        continue;
-      }
-      if (!fenced && line.length() > 2 && "-*+".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
+      if (map.kind(l) == LineMap.Kind.LIST_ITEM && line.length() > 2 && "-*+".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
           && isField(line.substring(2).strip())) {
         return true;
       }
@@ -650,7 +556,7 @@ public final class ListLayout {
 
   static boolean isField(String text) {
     String label = fieldLabel(text);
-    return label != null && FIELD_LABELS.contains(label.toLowerCase(Locale.ROOT));
+    return label != null && Vocabulary.isFieldLabel(label);
   }
 
   private static String fieldLabel(String text) {

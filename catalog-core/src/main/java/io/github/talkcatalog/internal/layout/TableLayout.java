@@ -3,10 +3,11 @@ package io.github.talkcatalog.internal.layout;
 import io.github.talkcatalog.internal.layout.EntryScanner.Row;
 import io.github.talkcatalog.internal.layout.EntryScanner.Table;
 import io.github.talkcatalog.internal.layout.ListLayout.Candidate;
-import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.read.TalkHalves;
+import io.github.talkcatalog.internal.read.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +23,6 @@ import java.util.Set;
  */
 final class TableLayout {
 
-  private static final Set<String> TITLE = Set.of("title", "topic", "talk", "talks", "session",
-      "presentation", "subject", "talk title", "session title");
-  private static final Set<String> SPEAKER = Set.of("speaker", "speakers", "presenter", "presenters",
-      "author", "authors", "by", "who", "speaker(s)");
-  private static final Set<String> VIDEO = Set.of("video", "videos", "watch", "watch here", "recording",
-      "youtube", "link", "links", "watch video");
-  private static final Set<String> SLIDES = Set.of("slides", "slide deck", "deck", "slide");
-
   private TableLayout() {}
 
   private record Columns(int title, int speaker, int video, int slides) {
@@ -44,14 +37,14 @@ final class TableLayout {
     int video = -1;
     int slides = -1;
     for (int i = 0; i < header.size(); i++) {
-      String h = header.get(i).replace("*", "").strip().toLowerCase(Locale.ROOT);
-      if (title < 0 && TITLE.contains(h)) {
+      Vocabulary.Column role = Vocabulary.column(header.get(i));
+      if (title < 0 && role == Vocabulary.Column.TITLE) {
         title = i;
-      } else if (speaker < 0 && SPEAKER.contains(h)) {
+      } else if (speaker < 0 && role == Vocabulary.Column.SPEAKER) {
         speaker = i;
-      } else if (video < 0 && VIDEO.contains(h)) {
+      } else if (video < 0 && role == Vocabulary.Column.VIDEO) {
         video = i;
-      } else if (slides < 0 && SLIDES.contains(h)) {
+      } else if (slides < 0 && role == Vocabulary.Column.SLIDES) {
         slides = i;
       }
     }
@@ -88,7 +81,7 @@ final class TableLayout {
     if (name.text().isEmpty() || name.text().equals("-")) {
       return null;
     }
-    DraftTalk t = new DraftTalk();
+    TalkDraft.Builder t = new TalkDraft.Builder();
     t.line = row.line();
     t.column = 1;
     t.heading = name.text();

@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Splits a talk heading into its labels, its title and its speaker part.
+ * Splits a talk heading into its labels, its title, its speaker part and its event.
  *
  * <p>Rules (see {@code docs/layouts.md}, L1): labels are a known vocabulary matched without case
- * at the start, each followed by a colon, possibly stacked; the title/speaker separator is the last
- * {@code " - "} (also an en or em dash with spaces, or a hyphen written without the space before
- * it, {@code "OpenEnv- Joe"}). Hyphens inside words separate nothing. Runs in linear time.
+ * at the start, each followed by a colon, possibly stacked; the rest is split by
+ * {@link TalkHalves#read}: the separator ({@code " - "}, an en or em dash, {@code ": "},
+ * {@code " | "}, {@code by}; also a hyphen written without the space before it,
+ * {@code "OpenEnv- Joe"}) where exactly one half reads as speakers. Hyphens inside words separate
+ * nothing. Runs in linear time.
  */
 public final class HeadingReader {
 
@@ -41,8 +43,9 @@ public final class HeadingReader {
    * @param labels the labels as written in the heading, in order
    * @param title the title, never blank unless the heading is
    * @param speakerPart the text after the title/speaker separator, if any
+   * @param event the event named at the start or end of the heading, if any
    */
-  public record Parts(List<String> labels, String title, Optional<String> speakerPart) {}
+  public record Parts(List<String> labels, String title, Optional<String> speakerPart, Optional<String> event) {}
 
   /**
    * Splits {@code heading} (plain text).
@@ -65,18 +68,38 @@ public final class HeadingReader {
       found.add(label);
       rest = after;
     }
-    int sep = separator(rest);
-    if (sep < 0) {
-      return new Parts(found, rest, Optional.empty());
+    if (rest.isEmpty()) {
+      return new Parts(found, rest, Optional.empty(), Optional.empty());
     }
-    String title = rest.substring(0, sep).strip();
-    String speakers = rest.substring(sep).strip();
-    // drop the separator itself
-    speakers = speakers.substring(1).strip();
-    if (title.isEmpty() || speakers.isEmpty()) {
-      return new Parts(found, rest, Optional.empty());
+    TalkHalves.Reading r = TalkHalves.read(rest);
+    found.addAll(r.categories());
+    if (r.title().isEmpty()) {
+      return new Parts(found, rest, Optional.empty(), Optional.empty());
     }
-    return new Parts(found, title, Optional.of(speakers));
+    return new Parts(found, r.title(), r.speakerPart(), r.event());
+  }
+
+  /**
+   * The vocabulary labels at the start of {@code text}, each followed by a colon.
+   *
+   * @param text plain text
+   * @return the labels as written, in order, possibly none
+   */
+  public List<String> labels(String text) {
+    List<String> found = new ArrayList<>();
+    String rest = text.strip();
+    while (true) {
+      String label = leadingLabel(rest);
+      if (label == null) {
+        return found;
+      }
+      String after = rest.substring(label.length() + 1).strip();
+      if (after.isEmpty()) {
+        return found;
+      }
+      found.add(label);
+      rest = after;
+    }
   }
 
   /**
@@ -106,36 +129,6 @@ public final class HeadingReader {
       }
     }
     return null;
-  }
-
-  /** Index of the separator dash/hyphen character, or -1. */
-  static int separator(String s) {
-    int best = -1;
-    for (int i = 1; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == '-' || c == '\u2013' || c == '\u2014') && s.charAt(i + 1) == ' ') {
-        char before = s.charAt(i - 1);
-        if (before == ' ' || (c == '-' && Character.isLetterOrDigit(before) && !isHyphenRun(s, i))) {
-          best = i;
-        }
-      }
-    }
-    if (best < 0) {
-      return -1;
-    }
-    // a spaced separator anywhere wins over an unspaced "Word- Name"
-    int spaced = -1;
-    for (int i = 1; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if ((c == '-' || c == '\u2013' || c == '\u2014') && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ') {
-        spaced = i;
-      }
-    }
-    return spaced >= 0 ? spaced : best;
-  }
-
-  private static boolean isHyphenRun(String s, int i) {
-    return i >= 2 && s.charAt(i - 1) == '-';
   }
 
   /** Lower-cased, for comparisons. */

@@ -97,7 +97,7 @@ public final class SpeakerReader {
    * @return the speakers in order, possibly none
    */
   public List<Speaker> readHeading(String speakerPart, Trace trace) {
-    List<Piece> pieces = pieces(speakerPart);
+    List<Piece> pieces = pieces(withoutEvent(speakerPart));
     List<String> names = new ArrayList<>();
     List<StringBuilder> details = new ArrayList<>();
     for (Piece p : pieces) {
@@ -113,9 +113,10 @@ public final class SpeakerReader {
         person = !knownOrganizations.contains(key);
       }
       if (person) {
-        String name = stripHandle(t);
+        String name = NameShape.withoutHonorific(stripHandle(t));
         names.add(name);
-        details.add(new StringBuilder());
+        // "Name (Org)": the parenthesis names an organization, "(@handle)" is decoration
+        details.add(new StringBuilder(parenthesizedOrganization(t)));
       } else {
         StringBuilder d = details.get(details.size() - 1);
         if (d.length() > 0) {
@@ -134,6 +135,37 @@ public final class SpeakerReader {
       speakers.add(Speaker.builder().name(names.get(i)).addAllAffiliations(affiliations.get(i)).build());
     }
     return dedupe(speakers);
+  }
+
+  /**
+   * The speaker part without the event written after it ({@code "Ann Lee at BogConf 2014"},
+   * {@code "Ann Lee - BogConf 2014"}, {@code "Ann Lee (BogConf 2014)"}).
+   */
+  static String withoutEvent(String speakerPart) {
+    String s = speakerPart.strip();
+    String[] half = TalkHalves.speakerHalf(s);
+    if (half != null && half[1] != null) {
+      return half[0];
+    }
+    TalkHalves.Reading r = TalkHalves.read(s);
+    if (r.event().isPresent() && r.speakerPart().isEmpty() && NameShape.isSpeakerPart(r.title())) {
+      return r.title();
+    }
+    return s;
+  }
+
+  /** The organization of {@code "Name (Org)"}; empty for a handle, an event or no parenthesis. */
+  private static String parenthesizedOrganization(String t) {
+    int open = t.indexOf(" (");
+    if (open <= 0 || !t.endsWith(")")) {
+      return "";
+    }
+    String inner = t.substring(open + 2, t.length() - 1).strip();
+    if (inner.isEmpty() || inner.startsWith("@") || inner.contains("://") || EventShape.isEvent(inner)
+        || !Words.isCapitalized(inner)) {
+      return "";
+    }
+    return inner;
   }
 
   /** "Name (Org)" and "Name (@handle)": the parenthesis is not part of the name. */
@@ -204,110 +236,16 @@ public final class SpeakerReader {
   }
 
   /**
-   * Whether a piece has the shape of a personal name: two to five capitalized words (initials and
-   * particles allowed), no role or organization word, no all-capitals acronym, no inner capitals
-   * ({@code ByteDance}) except name prefixes ({@code McDonald}).
+   * Whether a piece of a speaker part is a personal name ({@link NameShape#isName}); a single
+   * word of a script without case ({@code 王芳}) counts here, where the text is known to be a
+   * speaker part.
    */
   static boolean isPersonName(String piece) {
-    String t = stripHandle(piece);
-    String[] tokens = t.split(" ");
-    if (tokens.length == 1) {
-      return isCaselessName(tokens[0]);
+    String t = stripHandle(piece.strip());
+    if (t.indexOf(' ') < 0) {
+      return NameShape.isCaseless(t);
     }
-    if (tokens.length > 5) {
-      return false;
-    }
-    for (int i = 0; i < tokens.length; i++) {
-      String w = tokens[i];
-      if (w.isEmpty()) {
-        return false;
-      }
-      if (Words.NAME_PARTICLES.contains(w) && i > 0 && i < tokens.length - 1) {
-        continue;
-      }
-      if (Words.isRoleWord(w) || Words.isOrganizationWord(w)) {
-        return false;
-      }
-      if (Words.isInitial(w) || isInitials(w)) {
-        if (i == tokens.length - 1) {
-          return false;
-        }
-        continue;
-      }
-      if (!isNameWord(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "D.E." or "J.-L.": a run of initials. */
-  private static boolean isInitials(String w) {
-    if (w.length() < 3 || w.charAt(w.length() - 1) != '.') {
-      return false;
-    }
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (!(Character.isUpperCase(c) || c == '.' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isCaselessName(String w) {
-    if (w.isEmpty()) {
-      return false;
-    }
-    return w.codePoints().allMatch(cp -> Character.isLetter(cp) && !Character.isUpperCase(cp)
-        && !Character.isLowerCase(cp) || cp == '·' || cp == '・');
-  }
-
-  private static boolean isNameWord(String w) {
-    int first = w.codePointAt(0);
-    if (!(Character.isUpperCase(first) || Character.isTitleCase(first)
-        || (Character.isLetter(first) && !Character.isLowerCase(first)))) {
-      return false;
-    }
-    boolean lower = false;
-    boolean previousLower = false;
-    int upperAfterLower = 0;
-    for (int i = 0; i < w.length(); ) {
-      int cp = w.codePointAt(i);
-      if (Character.isDigit(cp) || cp == '@' || cp == '/' || cp == ':') {
-        return false;
-      }
-      if (cp == '.' && i != w.length() - 1) {
-        return false; // "Solo.io", "Crusoe.ai"
-      }
-      if (Character.isLowerCase(cp)) {
-        lower = true;
-        previousLower = true;
-      } else if (Character.isUpperCase(cp)) {
-        if (previousLower) {
-          upperAfterLower++;
-        }
-        previousLower = false;
-      } else {
-        previousLower = false;
-      }
-      i += Character.charCount(cp);
-    }
-    if (!lower) {
-      // all capitals: an acronym (AMD, IBM), not a name; caseless scripts are names
-      return isCaselessName(w);
-    }
-    if (upperAfterLower > 0) {
-      return upperAfterLower == 1 && hasNamePrefix(w);
-    }
-    return true;
-  }
-
-  private static boolean hasNamePrefix(String w) {
-    return w.startsWith("Mc") || w.startsWith("Mac") || w.startsWith("De") || w.startsWith("Di")
-        || w.startsWith("Le") || w.startsWith("La") || w.startsWith("Du") || w.startsWith("Van")
-        || w.startsWith("Von") || w.startsWith("O'") || w.startsWith("O’") || w.startsWith("D'")
-        || w.startsWith("D’");
+    return NameShape.isName(t);
   }
 
   // ---------------------------------------------------------------------------------------------

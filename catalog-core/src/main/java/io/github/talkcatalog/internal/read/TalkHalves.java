@@ -2,40 +2,39 @@ package io.github.talkcatalog.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Splits a list entry's text into title and speaker part when the order is not fixed: authors
- * write {@code Title - Speaker} and {@code Speaker - Title} in one file, with {@code " - "},
- * {@code " — "}, {@code " – "}, {@code ": "} or {@code " | "} between the halves, or
- * {@code Title by Speaker}.
+ * Splits a talk's text (a heading, a list entry, a table cell) into title, speaker part and event
+ * when the order is not fixed: authors write {@code Title - Speaker} and {@code Speaker - Title} in
+ * one file, with {@code " - "}, {@code " — "}, {@code " – "}, {@code ": "} or {@code " | "} between
+ * the halves, or {@code Title by Speaker}, {@code Title with Speaker}.
  *
- * <p>Each half is scored by its shape: a half that reads as a list of personal names, with roles
- * or organizations after them, is the speaker part; a half with lower-case words, digits or
- * punctuation a name does not have, or a word naming a kind of session ({@code Lightning Talks}), is
- * the title. When both halves read as names the split is
- * marked unsure and the title is taken to come first; the caller may decide it from the rest of
- * the document. Linear in the text's length (for each
- * separator, one pass).
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Fullwidth punctuation becomes ASCII; heading ids, level and language tags go; of a
+ *       bilingual text the Latin-script part is read; unspaced or doubled separators
+ *       ({@code Talk—A. Lee}, {@code Title -Ann Lee}, {@code Title -- Event}) are spaced.
+ *   <li>An event-shaped segment ({@link EventShape}) at the end (after a separator, a comma or
+ *       {@code at}) or at the start is the event; a leading segment naming a kind of session
+ *       ({@code Partner Talk - ...}) is a category label.
+ *   <li>{@code by} and each separator are tried at their first and last place, both orders: the
+ *       split where exactly one half passes the name-shape test ({@link NameShape#isSpeakerPart})
+ *       is taken. When both halves pass, the split is marked unsure and the title taken to come
+ *       first (the caller may decide it from the rest of the document); when neither does, the
+ *       whole text is the title.
+ * </ol>
+ * Linear in the text's length for each separator; no regular expressions.
  */
 public final class TalkHalves {
 
   private static final List<String> SEPARATORS = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ": ");
-  private static final Set<String> TITLE_STARTS = Set.of(
-      "a", "an", "the", "why", "how", "what", "when", "where", "who", "which", "is", "are", "do",
-      "does", "can", "should", "intro", "introduction", "beyond", "from", "into", "towards", "toward");
-  /** Words that name a kind of session or event, never part of a personal name. */
-  private static final Set<String> SESSION_WORDS = Set.of("talk", "talks", "session", "sessions",
-      "keynote", "keynotes", "panel", "panels", "workshop", "workshops", "lightning", "meetup",
-      "meetups", "track", "opening", "closing", "remarks", "welcome", "recap", "highlights", "q&a",
-      "ama", "demo", "demos", "tutorial", "tutorials");
+  private static final List<String> TRAILING = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ", ", " / ");
 
   private final HeadingReader headings;
 
   /**
-   * Creates a classifier.
+   * Creates a splitter.
    *
    * @param headings the label reader of the parser's settings
    */
@@ -46,139 +45,326 @@ public final class TalkHalves {
   /**
    * The parts of an entry.
    *
-   * @param labels session-type labels at the start, as written
-   * @param title the title, the whole text (without labels) when there is no speaker part
+   * @param labels session-type labels and category labels at the start, as written
+   * @param title the title, the whole text (without labels and event) when there is no speaker part
    * @param speakerPart the speaker half, if any
    * @param unsure whether both halves read as names, so that the order was guessed
    * @param speakerFirst whether the speaker half was written before the title
+   * @param event the event named at the start or end, if any
    */
   public record Split(List<String> labels, String title, Optional<String> speakerPart, boolean unsure,
-      boolean speakerFirst) {}
+      boolean speakerFirst, Optional<String> event) {}
+
+  /**
+   * The reading of a text without labels.
+   *
+   * @param title the title
+   * @param speakerPart the speaker half, if any
+   * @param event the event, if any
+   * @param categories category labels found before the rest
+   * @param speakerFirst whether the speakers came first
+   * @param unsure whether both halves read as names
+   */
+  public record Reading(String title, Optional<String> speakerPart, Optional<String> event,
+      List<String> categories, boolean speakerFirst, boolean unsure) {}
 
   /**
    * Splits {@code text}.
    *
    * @param text plain text, markup resolved, noise (durations, years, view counts) removed
-   * @return labels, title and speaker part
+   * @return labels, title, speaker part and event
    */
   public Split split(String text) {
-    List<String> labels = new ArrayList<>(headings.read(text).labels());
+    List<String> labels = new ArrayList<>(headings.labels(text));
     String rest = headings.withoutLabels(text);
-    String dashLabel = dashLabel(rest);
-    if (dashLabel != null) {
-      labels.add(dashLabel);
-      rest = rest.substring(dashLabel.length()).strip().substring(1).strip();
+    Reading r = read(rest);
+    labels.addAll(r.categories());
+    return new Split(List.copyOf(labels), r.title(), r.speakerPart(), r.unsure(), r.speakerFirst(), r.event());
+  }
+
+  /**
+   * Reads a text without labels ({@link TalkHalves rules}).
+   *
+   * @param text plain text
+   * @return title, speaker part, event, categories
+   */
+  public static Reading read(String text) {
+    String s = spaced(TitleText.latinPart(TitleText.withoutTags(TitleText.asciiPunctuation(text))));
+    List<String> categories = new ArrayList<>();
+    String event = null;
+    // 1. a trailing event: "(BogConf 2022)", "- BogConf 2022", ", BogConf 2022", "| BogConf"
+    for (int round = 0; round < 2; round++) {
+      String[] cut = trailingEvent(s);
+      if (cut == null) {
+        break;
+      }
+      event = event == null ? cut[1] : cut[1] + " " + event;
+      s = cut[0];
     }
-    List<String> found = List.copyOf(labels);
-    int by = rest.lastIndexOf(" by ");
-    if (by > 0 && speakerScore(rest.substring(by + 4)) > 0) {
-      return new Split(found, rest.substring(0, by).strip(), Optional.of(rest.substring(by + 4).strip()), false, false);
+    // 2. a leading event or category: "BogConf 2022 - ...", "Partner Talk - ..."
+    String beforeCategories = s;
+    for (int round = 0; round < 2; round++) {
+      String[] cut = leadingSegment(s);
+      if (cut == null) {
+        break;
+      }
+      String head = cut[1];
+      if (EventShape.isEvent(head) && !NameShape.isName(head)) {
+        event = event == null ? head : head + " " + event;
+      } else if (isCategory(head) && !NameShape.isSpeakerPart(head)) {
+        categories.add(head);
+      } else {
+        break;
+      }
+      s = cut[0];
     }
-    Split unsure = null;
+    Reading r = halves(s);
+    if (!categories.isEmpty() && r.speakerPart().isEmpty()) {
+      // a category is told from a title by the speakers after it: "Lightning Talks - May 18"
+      categories.clear();
+      r = halves(beforeCategories);
+    }
+    Optional<String> ev = r.event().isPresent() ? r.event() : Optional.ofNullable(event);
+    if (r.event().isPresent() && event != null) {
+      ev = Optional.of(event + " " + r.event().get());
+    }
+    List<String> cats = new ArrayList<>(categories);
+    cats.addAll(r.categories());
+    return new Reading(TitleText.unquoted(r.title()), r.speakerPart(), ev, List.copyOf(cats), r.speakerFirst(),
+        r.unsure());
+  }
+
+  /** Title and speaker part of a text whose event and categories are gone. */
+  private static Reading halves(String s) {
+    // "Title by Speaker"
+    int by = s.lastIndexOf(" by ");
+    if (by > 0) {
+      String[] speaker = speakerHalf(s.substring(by + 4));
+      if (speaker != null) {
+        return reading(s.substring(0, by), speaker, false, false);
+      }
+    }
+    // "X 的演讲": X's talk
+    int possessive = s.indexOf("的演讲");
+    if (possessive > 0) {
+      String name = s.substring(0, possessive).strip();
+      String title = s.substring(possessive + 3).strip();
+      if (!name.isEmpty() && name.length() <= 40) {
+        return new Reading(title.isEmpty() ? s : trimSeparators(title), Optional.of(name), Optional.empty(), List.of(),
+            true, false);
+      }
+    }
+    Reading unsure = null;
     for (String sep : SEPARATORS) {
-      int at = sep.equals(": ") ? rest.indexOf(sep) : rest.lastIndexOf(sep);
-      if (at <= 0) {
+      int last = s.lastIndexOf(sep);
+      int first = s.indexOf(sep);
+      if (first <= 0) {
         continue;
       }
-      String left = rest.substring(0, at).strip();
-      String right = rest.substring(at + sep.length()).strip();
-      if (left.isEmpty() || right.isEmpty()) {
-        continue;
-      }
+      // "Category - Speaker A, B: Title"
       if (!sep.equals(": ")) {
-        // "Category - Speaker A, B: Title"
+        String left = s.substring(0, first).strip();
+        String right = s.substring(first + sep.length()).strip();
         int colon = right.indexOf(": ");
-        if (colon > 0 && speakerScore(right.substring(0, colon)) > 0 && speakerScore(left) <= 0) {
-          List<String> withCategory = new ArrayList<>(found);
-          withCategory.add(left);
-          return new Split(List.copyOf(withCategory), right.substring(colon + 2).strip(),
-              Optional.of(right.substring(0, colon).strip()), false, false);
+        if (colon > 0 && NameShape.isSpeakerPart(right.substring(0, colon)) && !NameShape.isSpeakerPart(left)) {
+          return new Reading(right.substring(colon + 2).strip(), Optional.of(right.substring(0, colon).strip()),
+              Optional.empty(), List.of(left), true, false);
         }
       }
-      int l = speakerScore(left);
-      int r = speakerScore(right);
-      if (r > 0 && r > l) {
-        return new Split(found, left, Optional.of(right), false, false);
+      // title first: the speakers after the last separator
+      String[] right = speakerHalf(s.substring(last + sep.length()));
+      boolean leftOfLast = NameShape.isSpeakerPart(s.substring(0, last));
+      if (right != null && !leftOfLast) {
+        return reading(s.substring(0, last), right, false, false);
       }
-      if (l > 0 && l > r) {
-        return new Split(found, right, Optional.of(left), false, true);
+      // speaker first: the speakers before the first separator
+      String[] left = speakerHalf(s.substring(0, first));
+      boolean rightOfFirst = NameShape.isSpeakerPart(s.substring(first + sep.length()));
+      if (left != null && !rightOfFirst) {
+        return reading(s.substring(first + sep.length()), left, true, false);
       }
-      if (l > 0 && unsure == null) {
-        unsure = new Split(found, left, Optional.of(right), true, false);
+      if (right != null && unsure == null) {
+        // both halves pass: a half with gerunds ("Streaming Joins") is the title
+        String title = s.substring(0, last);
+        int titleGerunds = NameShape.gerunds(title);
+        int speakerGerunds = NameShape.gerunds(right[0]);
+        if (titleGerunds > 0 && speakerGerunds == 0) {
+          return reading(title, right, false, false);
+        }
+        if (left != null && speakerGerunds > 0 && NameShape.gerunds(left[0]) == 0 && first == last) {
+          return reading(s.substring(first + sep.length()), left, true, false);
+        }
+        unsure = reading(title, right, false, true);
       }
     }
     if (unsure != null) {
       return unsure;
     }
-    return new Split(found, rest, Optional.empty(), false, false);
+    // "Title with Ann Lee"
+    int with = s.lastIndexOf(" with ");
+    if (with > 0 && NameShape.isNameList(s.substring(with + 6))) {
+      return reading(s.substring(0, with), new String[] {s.substring(with + 6).strip(), null}, false, false);
+    }
+    return new Reading(trimSeparators(s), Optional.empty(), Optional.empty(), List.of(), false, false);
   }
 
-  /** {@code "Lightning Talk - Title"}: a label of the vocabulary followed by a dash. */
-  private String dashLabel(String text) {
-    for (String sep : List.of(" - ", " \u2013 ", " \u2014 ")) {
-      int at = text.indexOf(sep);
-      if (at > 0) {
-        String head = text.substring(0, at);
-        List<String> l = headings.read(head + ": x").labels();
-        if (l.size() == 1 && l.get(0).length() == head.length()) {
-          return head;
-        }
+  private static Reading reading(String title, String[] speaker, boolean speakerFirst, boolean unsure) {
+    return new Reading(trimSeparators(title), Optional.of(speaker[0]), Optional.ofNullable(speaker[1]), List.of(),
+        speakerFirst, unsure);
+  }
+
+  /**
+   * A half that reads as speakers, possibly followed by {@code at Event}: {speakers, event or null};
+   * null when it does not read as speakers.
+   */
+  static String[] speakerHalf(String half) {
+    String h = trimSeparators(half.strip());
+    if (h.isEmpty()) {
+      return null;
+    }
+    int at = h.lastIndexOf(" at ");
+    if (at > 0) {
+      String before = h.substring(0, at);
+      String after = h.substring(at + 4).strip();
+      // "Ann Lee at BogConf 2014": after a name (not a role), "at" names the event
+      List<String> pieces = NameShape.pieces(before);
+      String lastPiece = pieces.isEmpty() ? "" : pieces.get(pieces.size() - 1);
+      if (NameShape.isSpeakerPart(before) && NameShape.isName(lastPiece) && !after.isEmpty()) {
+        return new String[] {before.strip(), after};
       }
+    }
+    return NameShape.isSpeakerPart(h) ? new String[] {h, null} : null;
+  }
+
+  /** {head-stripped rest, trailing event} or null. */
+  private static String[] trailingEvent(String s) {
+    if (s.endsWith(")")) {
+      int open = s.lastIndexOf('(');
+      if (open > 0 && EventShape.isEvent(s.substring(open))) {
+        return new String[] {s.substring(0, open).strip(), s.substring(open + 1, s.length() - 1).strip()};
+      }
+    }
+    int best = -1;
+    String bestSep = null;
+    for (String sep : TRAILING) {
+      int at = s.lastIndexOf(sep);
+      if (at > best) {
+        best = at;
+        bestSep = sep;
+      }
+    }
+    if (best <= 0) {
+      return null;
+    }
+    String tail = s.substring(best + bestSep.length()).strip();
+    if (EventShape.isEvent(tail) && !NameShape.isSpeakerPart(tail)) {
+      return new String[] {s.substring(0, best).strip(), tail};
     }
     return null;
   }
 
+  /** {rest, leading segment} at the first separator, or null. */
+  private static String[] leadingSegment(String s) {
+    int best = Integer.MAX_VALUE;
+    String bestSep = null;
+    for (String sep : SEPARATORS) {
+      int at = s.indexOf(sep);
+      if (at > 0 && at < best) {
+        best = at;
+        bestSep = sep;
+      }
+    }
+    if (bestSep == null) {
+      return null;
+    }
+    String rest = s.substring(best + bestSep.length()).strip();
+    return rest.isEmpty() ? null : new String[] {rest, s.substring(0, best).strip()};
+  }
+
+  /** A short segment naming a kind of session: {@code Partner Talk}, {@code Workshops}. */
+  private static boolean isCategory(String head) {
+    String[] words = head.split(" ");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (NameShape.isSessionWord(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * How much {@code half} reads as a speaker part: 0 or less when its first piece is not a personal
-   * name; more when names are joined by {@code &}/{@code and} or followed by a role or organization.
+   * Spaces unspaced separators: {@code "Talk—Ann"} and {@code "Title -Ann"} and {@code "Title- Ann"}
+   * read as {@code " — "} and {@code " - "}; {@code " -- "} as {@code " - "}.
+   */
+  static String spaced(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char before = i > 0 ? s.charAt(i - 1) : ' ';
+      char after = i + 1 < n ? s.charAt(i + 1) : ' ';
+      if ((c == '\u2014' || c == '\u2013') && (before != ' ' || after != ' ') && i > 0 && i + 1 < n
+          && !(Character.isDigit(before) && Character.isDigit(after))) {
+        trimTrailingSpace(b);
+        b.append(' ').append(c).append(' ');
+        while (i + 1 < n && s.charAt(i + 1) == ' ') {
+          i++;
+        }
+        continue;
+      }
+      if (c == '-' && after == '-' && before == ' ' && i + 2 < n && s.charAt(i + 2) == ' ') {
+        b.append('-');
+        i++; // " -- " reads as " - "
+        continue;
+      }
+      if (c == '-' && before == ' ' && Character.isUpperCase(after)) {
+        b.append("- ");
+        continue;
+      }
+      if (c == '-' && after == ' ' && Character.isLetterOrDigit(before) && i > 1 && s.charAt(i - 1) != '-') {
+        b.append(" -");
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static void trimTrailingSpace(StringBuilder b) {
+    while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+      b.setLength(b.length() - 1);
+    }
+  }
+
+  /** Trims white space and separators ({@code - – — | : , ;}) at both ends. */
+  static String trimSeparators(String s) {
+    int start = 0;
+    int end = s.length();
+    String seps = " -\u2013\u2014|:,;/\t";
+    while (start < end && seps.indexOf(s.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && seps.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  /**
+   * How much {@code half} reads as a speaker part: 1 when it passes the name-shape test
+   * ({@link NameShape#isSpeakerPart}, a trailing {@code at Event} allowed), 0 otherwise.
    *
    * @param half a piece of text
-   * @return the score
+   * @return 1 or 0
    */
   public static int speakerScore(String half) {
     String t = half.strip();
     if (t.isEmpty() || t.length() > 300) {
       return 0;
     }
-    String joined = t.replace(" & ", ", ").replace(" and ", ", ").replace(";", ",");
-    String[] pieces = joined.split(",");
-    String first = pieces[0].strip();
-    if (!SpeakerReader.isPersonName(first) || titleShaped(first)) {
-      return 0;
-    }
-    int score = 1;
-    boolean joinedNames = !joined.equals(t.replace(";", ","));
-    for (int i = 1; i < pieces.length; i++) {
-      String p = pieces[i].strip();
-      if (p.isEmpty()) {
-        return 0;
-      }
-      for (String w : p.split(" ")) {
-        if (Words.isRoleWord(w) || Words.isOrganizationWord(w)) {
-          score++;
-          break;
-        }
-      }
-    }
-    if (joinedNames && pieces.length > 1 && SpeakerReader.isPersonName(pieces[1].strip())) {
-      score++;
-    }
-    return score - (titleShaped(t) ? 1 : 0);
-  }
-
-  private static boolean titleShaped(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '?' || c == '!' || c == ':' || c == '"' || c == '\u201C') {
-        return true;
-      }
-    }
-    String[] words = s.split(" ");
-    for (String w : words) {
-      if (SESSION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return words.length > 0 && TITLE_STARTS.contains(words[0].toLowerCase(Locale.ROOT));
+    return speakerHalf(t) != null ? 1 : 0;
   }
 }

@@ -1,14 +1,14 @@
 package io.github.talkcatalog.internal.reconcile;
 
 import io.github.talkcatalog.Rules;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.ParserSettings;
-import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
-import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
+import io.github.talkcatalog.internal.draft.CatalogDraft;
+import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
-import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -44,11 +44,11 @@ public final class Reconciler {
    * @param sink where diagnostics go
    * @return the catalog
    */
-  public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
+  public static Catalog catalog(CatalogDraft draft, ParserSettings settings, DiagnosticSink sink) {
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
     Set<String> knownKeys = new HashSet<>();
     organizations.forEach(o -> knownKeys.add(Names.key(o)));
-    SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
+    SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks().size()];
     List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null, Set.of());
     Set<Integer> learned = new HashSet<>();
     for (List<Speaker> speakers : first) {
@@ -65,44 +65,44 @@ public final class Reconciler {
         ? first : speakers(draft, new SpeakerReader(organizations), traces, first, learned);
     second = spellOutAbbreviations(second, draft, sink);
 
-    Catalog.Builder catalog = Catalog.builder().title(draft.title);
-    Optional.ofNullable(draft.description).ifPresent(catalog::description);
-    Optional.ofNullable(draft.collection).ifPresent(catalog::collection);
-    Optional.ofNullable(draft.declaredCount).ifPresent(catalog::declaredCount);
+    Catalog.Builder catalog = Catalog.builder().title(draft.title());
+    Optional.ofNullable(draft.description()).ifPresent(catalog::description);
+    Optional.ofNullable(draft.collection()).ifPresent(catalog::collection);
+    Optional.ofNullable(draft.declaredCount()).ifPresent(catalog::declaredCount);
     Map<String, Integer> videos = new HashMap<>();
-    for (int i = 0; i < draft.talks.size(); i++) {
-      DraftTalk d = draft.talks.get(i);
+    for (int i = 0; i < draft.talks().size(); i++) {
+      TalkDraft d = draft.talks().get(i);
       Talk.Builder t = Talk.builder()
           .position(i + 1)
-          .heading(d.heading)
-          .addAllLabels(d.labels)
-          .title(d.title)
+          .heading(d.heading())
+          .addAllLabels(d.labels())
+          .title(d.title())
           .addAllSpeakers(second.get(i))
-          .addAllLinks(d.links)
-          .summaryTruncated(d.summaryTruncated)
-          .line(d.line);
-      Optional.ofNullable(d.index).ifPresent(t::index);
-      Optional.ofNullable(d.section).ifPresent(t::section);
-      Optional.ofNullable(d.video).ifPresent(t::video);
-      Optional.ofNullable(d.image).ifPresent(t::image);
-      Optional.ofNullable(d.summary).ifPresent(t::summary);
-      Optional.ofNullable(d.duration).ifPresent(t::duration);
-      Optional.ofNullable(d.year).ifPresent(t::year);
+          .addAllLinks(d.links())
+          .summaryTruncated(d.summaryTruncated())
+          .line(d.line());
+      Optional.ofNullable(d.index()).ifPresent(t::index);
+      Optional.ofNullable(d.section()).ifPresent(t::section);
+      Optional.ofNullable(d.video()).ifPresent(t::video);
+      Optional.ofNullable(d.image()).ifPresent(t::image);
+      Optional.ofNullable(d.summary()).ifPresent(t::summary);
+      Optional.ofNullable(d.duration()).ifPresent(t::duration);
+      Optional.ofNullable(d.year()).ifPresent(t::year);
       catalog.addTalks(t.build());
-      if (d.video != null) {
-        Integer before = videos.putIfAbsent(d.video.url(), i + 1);
+      if (d.video() != null) {
+        Integer before = videos.putIfAbsent(d.video().url(), i + 1);
         if (before != null) {
-          sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, d.line, d.column,
-              "talk " + (i + 1) + " has the same video as talk " + before + " (" + d.video.url() + ")");
+          sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, d.line(), d.column(),
+              "talk " + (i + 1) + " has the same video as talk " + before + " (" + d.video().url() + ")");
         }
       }
     }
-    if (draft.declaredCount != null) {
-      int found = draft.talks.size();
-      int declared = draft.declaredCount;
-      boolean fine = found == declared || (draft.countIsLowerBound && found >= declared);
+    if (draft.declaredCount() != null) {
+      int found = draft.talks().size();
+      int declared = draft.declaredCount();
+      boolean fine = found == declared || (draft.countIsLowerBound() && found >= declared);
       if (!fine) {
-        sink.report(Severity.WARNING, Rules.COUNT_MISMATCH, draft.descriptionLine, 1,
+        sink.report(Severity.WARNING, Rules.COUNT_MISMATCH, draft.descriptionLine(), 1,
             "the introduction declares " + declared + " talks but " + found + " were found");
       }
     }
@@ -119,9 +119,9 @@ public final class Reconciler {
    * @param learned hash codes of the organization keys the second reading knows and the first did
    *     not
    */
-  private static List<List<Speaker>> speakers(Draft draft, SpeakerReader reader,
+  private static List<List<Speaker>> speakers(CatalogDraft draft, SpeakerReader reader,
       SpeakerReader.Trace[] traces, List<List<Speaker>> previous, Set<Integer> learned) {
-    int n = draft.talks.size();
+    int n = draft.talks().size();
     @SuppressWarnings("unchecked")
     List<Speaker>[] out = new List[n];
     IntStream indexes = IntStream.range(0, n);
@@ -134,12 +134,12 @@ public final class Reconciler {
         return;
       }
       SpeakerReader.Trace trace = new SpeakerReader.Trace();
-      DraftTalk d = draft.talks.get(i);
-      List<Speaker> speakers = d.speakerPart == null ? List.of() : reader.readHeading(d.speakerPart, trace);
-      if (!speakers.isEmpty() && d.summary != null) {
-        Optional<String> echo = SummaryReader.speakerText(d.summary, d.title);
+      TalkDraft d = draft.talks().get(i);
+      List<Speaker> speakers = d.speakerPart() == null ? List.of() : reader.readHeading(d.speakerPart(), trace);
+      if (!speakers.isEmpty() && d.summary() != null) {
+        Optional<String> echo = SummaryReader.speakerText(d.summary(), d.title());
         if (echo.isPresent()) {
-          speakers = reader.withSummary(speakers, echo.get(), d.summaryTruncated, trace);
+          speakers = reader.withSummary(speakers, echo.get(), d.summaryTruncated(), trace);
         }
       }
       if (previous == null) {
@@ -152,7 +152,7 @@ public final class Reconciler {
 
   /** "M Saroufim" becomes "Mark Saroufim" when exactly one full name in the catalog fits. */
   private static List<List<Speaker>> spellOutAbbreviations(
-      List<List<Speaker>> talks, Draft draft, DiagnosticSink sink) {
+      List<List<Speaker>> talks, CatalogDraft draft, DiagnosticSink sink) {
     // full names by surname, so that an abbreviation is compared with the few that can fit
     Map<String, Map<String, String>> fullNames = new HashMap<>();
     for (List<Speaker> speakers : talks) {
@@ -177,8 +177,8 @@ public final class Reconciler {
           if (candidates.size() == 1) {
             s = Speaker.builder().from(s).name(candidates.get(0)).build();
           } else if (candidates.size() > 1) {
-            DraftTalk d = draft.talks.get(i);
-            sink.report(Severity.INFO, Rules.AMBIGUOUS_ABBREVIATION, d.line, d.column,
+            TalkDraft d = draft.talks().get(i);
+            sink.report(Severity.INFO, Rules.AMBIGUOUS_ABBREVIATION, d.line(), d.column(),
                 "'" + s.name() + "' could stand for " + String.join(" or ", candidates) + "; kept as written");
           }
         }

@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.sections;
 
+import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,20 +83,20 @@ public final class NestingGuard {
   /**
    * Bounds {@code source}'s nesting to {@code maxDepth}.
    *
-   * @param source the document
+   * @param map the document's line map; fenced code is left as it is
    * @param maxDepth the deepest nesting kept, at least 1
    * @return the guarded source and what was rewritten
    */
-  public static Result apply(SourceText source, int maxDepth) {
-    return new NestingGuard(maxDepth).run(source);
+  public static Result apply(LineMap map, int maxDepth) {
+    return new NestingGuard(maxDepth).run(map);
   }
 
-  private Result run(SourceText source) {
+  private Result run(LineMap map) {
+    SourceText source = map.source();
     List<String> lines = source.lines();
     List<String> out = null;
     int first = 0;
     int count = 0;
-    char fence = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       String t = line.stripLeading();
@@ -110,14 +111,7 @@ public final class NestingGuard {
         escapes = 0;
         bracketSeen = false;
       }
-      if (fence != 0) {
-        if (t.startsWith(String.valueOf(fence).repeat(3))) {
-          fence = 0;
-        }
-        continue;
-      }
-      if (t.startsWith("```") || t.startsWith("~~~")) {
-        fence = t.charAt(0);
+      if (map.fenced(i + 1)) {
         emphasis = 0;
         brackets = 0;
         matches = 0;

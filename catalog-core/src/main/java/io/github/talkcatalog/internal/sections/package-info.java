@@ -1,5 +1,5 @@
 /**
- * The cheap line-level pass that finds where sections start (heading lines outside fenced code,
- * HTML comments and front matter). Internal.
+ * The nesting guard: bounds block and inline nesting before flexmark reads a document, asking the
+ * {@link io.github.talkcatalog.internal.lines.LineMap} where fenced code is. Internal.
  */
 package io.github.talkcatalog.internal.sections;

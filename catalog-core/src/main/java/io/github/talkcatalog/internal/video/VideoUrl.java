@@ -3,6 +3,7 @@ package io.github.talkcatalog.internal.video;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads YouTube URLs: video ids, start offsets and playlist ids. The one place that decides what a
@@ -105,6 +106,25 @@ public final class VideoUrl {
       return Optional.of(new YouTubeRef(s, OptionalInt.empty()));
     }
     return youtube(s);
+  }
+
+  /** Labels of a {@code Label: value} field whose value may be a bare video id. */
+  private static final Set<String> ID_FIELD_LABELS = Set.of("video", "videos", "youtube", "yt", "recording");
+
+  /**
+   * Reads the text of a {@code Label: value} field that holds no link: in a {@code Video:},
+   * {@code YouTube:} or {@code Recording:} field, a bare id ({@code - Video: ID}) or a URL the
+   * Markdown reader did not link ({@code youtu.be/ID}) is the talk's video.
+   *
+   * @param label the field's label as written, or null
+   * @param value the text after the colon
+   * @return the id and start offset; empty for another label or another value
+   */
+  public static Optional<YouTubeRef> fieldValue(String label, String value) {
+    if (label == null || !ID_FIELD_LABELS.contains(label.strip().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return youtubeOrId(value);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Renders a catalog as layout L1 Markdown (the seed's layout). Decides only where each value goes;
@@ -23,9 +24,13 @@ import java.util.Optional;
  */
 public final class L1Renderer {
 
-  /** Field labels the parser takes as the video's, or as the talk's index: never used for a link. */
+  /**
+   * Field labels the parser takes as the video's, the talk's index or its speakers: never used for
+   * a link.
+   */
   private static final List<String> RESERVED_LABELS =
-      List.of("link", "video", "youtube", "recording", "url", "watch", "watch here", "talk", "index");
+      List.of("link", "video", "youtube", "recording", "url", "watch", "watch here", "talk", "index",
+          "title", "duration", "year", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
 
   /** The parser reads a {@code Label:} field only when the colon comes within this many characters. */
   private static final int MAX_FIELD_LABEL = 30;
@@ -45,9 +50,14 @@ public final class L1Renderer {
    * Renders {@code catalog}.
    *
    * @param catalog the catalog
+   * @param fromFields the 0-based places in {@code catalog.talks()} of the talks whose heading is
+   *     written from their labels, title and speakers ({@link Talk#heading(List, String, List)});
+   *     the others keep their heading as written
+   * @param titleFields the places of the talks that also get a {@code - Title:} field bullet,
+   *     which tells the reader where the title is in the heading
    * @return the Markdown, lines ended by {@code \n}, ending with one newline
    */
-  public String render(Catalog catalog) {
+  public String render(Catalog catalog, Set<Integer> fromFields, Set<Integer> titleFields) {
     StringBuilder out = new StringBuilder(4096);
     if (!catalog.title().isEmpty()) {
       out.append("# ").append(escape(catalog.title(), Place.LINE_START)).append("\n\n");
@@ -56,13 +66,14 @@ public final class L1Renderer {
     boolean grouped = catalog.talks().stream().anyMatch(t -> t.section().isPresent());
     String talkMarks = grouped ? "###" : "##";
     String section = null;
-    for (Talk talk : catalog.talks()) {
+    for (int i = 0; i < catalog.talks().size(); i++) {
+      Talk talk = catalog.talks().get(i);
       String s = talk.section().orElse(null);
       if (s != null && !s.equals(section)) {
         out.append("## ").append(escape(s, Place.LINE_START)).append("\n\n");
       }
       section = s == null ? section : s;
-      talk(talk, talkMarks, out);
+      talk(talk, fromFields.contains(i), titleFields.contains(i), talkMarks, out);
     }
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {
@@ -100,14 +111,24 @@ public final class L1Renderer {
     return "[" + escape(text, Place.LINK_TEXT) + "](" + destination(url) + ")";
   }
 
-  private void talk(Talk talk, String marks, StringBuilder out) {
-    out.append(marks).append(' ').append(escape(talk.heading(), Place.LINE_START)).append('\n');
+  private void talk(Talk talk, boolean fromFields, boolean titleField, String marks, StringBuilder out) {
+    String heading = fromFields ? Talk.heading(talk.labels(), talk.title(), talk.speakers()) : talk.heading();
+    out.append(marks).append(' ').append(escape(heading, Place.LINE_START)).append('\n');
+    if (titleField) {
+      out.append("- Title: ").append(escape(talk.title(), Place.INLINE)).append('\n');
+    }
     talk.index().ifPresent(i -> out.append("- Index: ").append(i).append('\n'));
     talk.video().ifPresent(v -> out.append("- Link: ").append(videoUrl(v)).append('\n'));
+    talk.duration().ifPresent(d -> out.append("- Duration: ").append(duration(d)).append('\n'));
+    talk.year().ifPresent(y -> out.append("- Year: ").append(y).append('\n'));
     // links as fields while each can be one; from the first that cannot, as paragraphs (order kept)
+    // a talk's body is told from a list of talks by a field bullet: without an index, a video, a
+    // duration or a year the links are written as paragraphs, as in layout L2
+    boolean anchored = talk.index().isPresent() || talk.video().isPresent()
+        || talk.duration().isPresent() || talk.year().isPresent();
     List<Link> links = talk.links();
     int fields = 0;
-    while (fields < links.size() && isFieldLink(links.get(fields))) {
+    while (anchored && fields < links.size() && isFieldLink(links.get(fields))) {
       Link l = links.get(fields);
       out.append("- ").append(escape(l.label(), Place.LINE_START)).append(": ")
           .append(MarkdownEscaper.autolink(l.url()).orElseThrow()).append('\n');
@@ -119,6 +140,15 @@ public final class L1Renderer {
     }
     talk.image().ifPresent(i -> out.append(image(i)).append("\n\n"));
     talk.summary().ifPresent(s -> summary(s, talk.summaryTruncated(), out));
+  }
+
+  /** {@code H:MM:SS} from an hour on, else {@code M:SS}. */
+  static String duration(int seconds) {
+    int h = seconds / 3600;
+    int m = seconds / 60 % 60;
+    int s = seconds % 60;
+    String mmss = (h > 0 && m < 10 ? "0" : "") + m + ":" + (s < 10 ? "0" : "") + s;
+    return h > 0 ? h + ":" + mmss : mmss;
   }
 
   /** A YouTube video as its canonical URL, with {@code &t=Ns} for a start offset. */
@@ -149,19 +179,27 @@ public final class L1Renderer {
 
   /**
    * The summary paragraph. The parser applies its truncation rule to the paragraph's source line,
-   * escapes included; when escapes alone would make an untruncated summary reach the cut length,
-   * the summary is split into two paragraphs at a space (the parser joins them with one space), so
-   * that the first line stays short.
+   * escapes included. When the line would make an untruncated summary reach the cut length, the
+   * summary is split into two paragraphs at a space (the parser joins them with one space), so that
+   * the first line stays short; when a truncated summary's line is too short for the rule, it is
+   * padded with trailing spaces, which Markdown drops (a cut that ended in spaces).
    */
   private void summary(String summary, boolean truncated, StringBuilder out) {
-    String line = escape(summary, Place.LINE_START);
-    if (!truncated && SummaryReader.isTruncated(line, summaryCutLength)
-        && !SummaryReader.isTruncated(summary, summaryCutLength)) {
-      int split = splitPoint(summary);
+    String text = summary;
+    String line = escape(text, Place.LINE_START);
+    if (!truncated && SummaryReader.isTruncated(line, summaryCutLength)) {
+      int split = splitPoint(text);
       if (split > 0) {
-        out.append(escape(summary.substring(0, split), Place.LINE_START)).append("\n\n")
-            .append(escape(summary.substring(split + 1), Place.LINE_START)).append("\n\n");
+        out.append(escape(text.substring(0, split), Place.LINE_START)).append("\n\n")
+            .append(escape(text.substring(split + 1), Place.LINE_START)).append("\n\n");
         return;
+      }
+    }
+    if (truncated && !SummaryReader.isTruncated(line, summaryCutLength)) {
+      int length = line.codePointCount(0, line.length());
+      String padded = line + " ".repeat(Math.max(0, summaryCutLength - 1 - length));
+      if (SummaryReader.isTruncated(padded, summaryCutLength)) {
+        line = padded;
       }
     }
     out.append(line).append("\n\n");

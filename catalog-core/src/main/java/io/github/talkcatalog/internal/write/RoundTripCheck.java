@@ -3,66 +3,144 @@ package io.github.talkcatalog.internal.write;
 import io.github.talkcatalog.WriteResult.Loss;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Talk;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * Compares a catalog with what its Markdown reads back as, field by field, and names every field
- * that differs. Talk lines are not compared (they are not part of a talk's equality).
+ * Compares a catalog with what its Markdown reads back as, attribute by attribute, and names every
+ * attribute that differs.
+ *
+ * <p>The attributes compared are derived from the model, not listed here: they are the stored
+ * attributes of the Immutables implementation of {@link Catalog} and {@link Talk} (its instance
+ * fields that are neither static nor transient; lazy views such as {@link Catalog#speakers()} are
+ * transient), so an attribute added to the model is compared without a change here. Values are
+ * read through the public accessor of the same name. A talk's {@link Talk#line() line} is never
+ * compared (it is not part of equality).
  */
 public final class RoundTripCheck {
 
+  /** The catalog JSON order (docs/catalog-json.md), in which losses are listed; others follow by name. */
+  private static final List<String> ORDER = List.of(
+      "position", "index", "section", "heading", "labels", "title", "description", "collection",
+      "declaredCount", "talks", "speakers", "video", "links", "image", "summary", "summaryTruncated",
+      "duration", "year");
+
+  /** Attributes that are not part of equality. */
+  private static final Set<String> NEVER = Set.of("line");
+
+  private static final List<Attribute> CATALOG = attributes(Catalog.class);
+  private static final List<Attribute> TALK = attributes(Talk.class);
+
   private RoundTripCheck() {}
 
+  /** One stored attribute of a model type: its name and public accessor. */
+  record Attribute(String name, Method accessor) {
+    Object get(Object value) {
+      try {
+        return accessor.invoke(value);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + name + " of " + value.getClass(), e);
+      }
+    }
+  }
+
   /**
-   * The fields of {@code written} that read back differently in {@code read}.
+   * The stored attributes of a model type, in catalog JSON order.
+   *
+   * @param type a public abstract model type with an Immutables implementation
+   *     {@code Immutable<Type>} in its package
+   * @return the attributes, {@code line} left out
+   */
+  static List<Attribute> attributes(Class<?> type) {
+    Class<?> implementation;
+    try {
+      implementation = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(),
+          false, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("no Immutables implementation of " + type, e);
+    }
+    List<Attribute> out = new ArrayList<>();
+    for (Field f : implementation.getDeclaredFields()) {
+      int m = f.getModifiers();
+      if (Modifier.isStatic(m) || Modifier.isTransient(m) || NEVER.contains(f.getName())) {
+        continue;
+      }
+      try {
+        out.add(new Attribute(f.getName(), type.getMethod(f.getName())));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no public accessor for " + f.getName() + " of " + type, e);
+      }
+    }
+    out.sort(Comparator.comparingInt((Attribute a) -> rank(a.name())).thenComparing(Attribute::name));
+    return List.copyOf(out);
+  }
+
+  private static int rank(String name) {
+    int i = ORDER.indexOf(name);
+    return i < 0 ? ORDER.size() : i;
+  }
+
+  /**
+   * The attributes of {@code written} that read back differently in {@code read}.
    *
    * @param written the catalog that was written
    * @param read the catalog its Markdown reads back as
-   * @return the losses in document order; empty exactly when the two catalogs are equal
+   * @param ignoredTalkAttributes talk attributes not to compare (the writer may rewrite a heading)
+   * @return the losses in document order: catalog attributes first, then talk by talk; empty
+   *     exactly when the two catalogs are equal but for the ignored attributes
    */
-  public static List<Loss> losses(Catalog written, Catalog read) {
+  public static List<Loss> losses(Catalog written, Catalog read, Set<String> ignoredTalkAttributes) {
     List<Loss> losses = new ArrayList<>();
     OptionalInt none = OptionalInt.empty();
-    compare(losses, none, "title", written.title(), read.title());
-    compare(losses, none, "description", written.description(), read.description());
-    compare(losses, none, "collection", written.collection(), read.collection());
-    compare(losses, none, "declaredCount", written.declaredCount(), read.declaredCount());
-    List<Talk> a = written.talks();
-    List<Talk> b = read.talks();
-    if (a.size() != b.size()) {
-      losses.add(new Loss(none, "talks", "wrote " + a.size() + " talks, " + b.size() + " read back"));
+    for (Attribute a : CATALOG) {
+      if (!a.name().equals("talks")) {
+        compare(losses, none, "", a.name(), a.get(written), a.get(read));
+      }
     }
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      Talk w = a.get(i);
-      Talk r = b.get(i);
-      OptionalInt at = OptionalInt.of(w.position());
-      compare(losses, at, "position", w.position(), r.position());
-      compare(losses, at, "index", w.index(), r.index());
-      compare(losses, at, "section", w.section(), r.section());
-      compare(losses, at, "heading", w.heading(), r.heading());
-      compare(losses, at, "labels", w.labels(), r.labels());
-      compare(losses, at, "title", w.title(), r.title());
-      compare(losses, at, "speakers", w.speakers(), r.speakers());
-      compare(losses, at, "video", w.video(), r.video());
-      compare(losses, at, "links", w.links(), r.links());
-      compare(losses, at, "image", w.image(), r.image());
-      compare(losses, at, "summary", w.summary(), r.summary());
-      compare(losses, at, "summaryTruncated", w.summaryTruncated(), r.summaryTruncated());
+    List<Talk> w = written.talks();
+    List<Talk> r = read.talks();
+    if (w.size() != r.size()) {
+      losses.add(new Loss(none, "talks", "wrote " + w.size() + " talks, " + r.size() + " read back"));
     }
-    if (losses.isEmpty() && !written.equals(read)) {
-      // a field this check does not know yet: never report a lossy write as lossless
-      losses.add(new Loss(none, "catalog", "reads back as a different catalog"));
+    for (int i = 0; i < Math.min(w.size(), r.size()); i++) {
+      losses.addAll(talkLosses(w.get(i), r.get(i), ignoredTalkAttributes));
     }
     return losses;
   }
 
-  private static void compare(List<Loss> losses, OptionalInt talk, String field, Object written, Object read) {
+  /**
+   * The attributes of talk {@code written} that read back differently in {@code read}.
+   *
+   * @param written the talk that was written
+   * @param read the talk at the same place in what was read back
+   * @param ignored attributes not to compare
+   * @return one loss per differing attribute, in catalog JSON order
+   */
+  public static List<Loss> talkLosses(Talk written, Talk read, Set<String> ignored) {
+    List<Loss> losses = new ArrayList<>();
+    OptionalInt at = OptionalInt.of(written.position());
+    String name = " (talk '" + written.title() + "')";
+    for (Attribute a : TALK) {
+      if (!ignored.contains(a.name())) {
+        compare(losses, at, name, a.name(), a.get(written), a.get(read));
+      }
+    }
+    return losses;
+  }
+
+  private static void compare(List<Loss> losses, OptionalInt talk, String name, String field,
+      Object written, Object read) {
     if (!Objects.equals(written, read)) {
-      losses.add(new Loss(talk, field, "wrote " + show(written) + ", reads back as " + show(read)));
+      losses.add(new Loss(talk, field, "wrote " + show(written) + ", reads back as " + show(read) + name));
     }
   }
 

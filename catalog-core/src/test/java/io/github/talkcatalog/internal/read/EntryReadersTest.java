@@ -32,23 +32,23 @@ class EntryReadersTest {
   @Test
   void titleFirstSpeakerFirstAndUnsure() {
     assertThat(halves.split("Gossip Protocols for Houseplants - Ines Varga"))
-        .isEqualTo(new TalkHalves.Split(List.of(), "Gossip Protocols for Houseplants", Optional.of("Ines Varga"), false, false));
+        .isEqualTo(new TalkHalves.Split(List.of(), "Gossip Protocols for Houseplants", Optional.of("Ines Varga"), false, false, Optional.empty()));
     assertThat(halves.split("Mara Quist | Leases without Clocks"))
-        .isEqualTo(new TalkHalves.Split(List.of(), "Leases without Clocks", Optional.of("Mara Quist"), false, true));
+        .isEqualTo(new TalkHalves.Split(List.of(), "Leases without Clocks", Optional.of("Mara Quist"), false, true, Optional.empty()));
     assertThat(halves.split("Cobalt Harbor - Sol Navarro"))
-        .isEqualTo(new TalkHalves.Split(List.of(), "Cobalt Harbor", Optional.of("Sol Navarro"), true, false));
+        .isEqualTo(new TalkHalves.Split(List.of(), "Cobalt Harbor", Optional.of("Sol Navarro"), true, false, Optional.empty()));
     assertThat(halves.split("Lightning Talk - Storage by Numbers by Eli Fonseca, Gridmark Inc."))
         .isEqualTo(new TalkHalves.Split(List.of("Lightning Talk"), "Storage by Numbers",
-            Optional.of("Eli Fonseca, Gridmark Inc."), false, false));
+            Optional.of("Eli Fonseca, Gridmark Inc."), false, false, Optional.empty()));
     assertThat(halves.split("Talks - Ola Berg: Taming Date Parsing"))
-        .isEqualTo(new TalkHalves.Split(List.of("Talks"), "Taming Date Parsing", Optional.of("Ola Berg"), false, false));
+        .isEqualTo(new TalkHalves.Split(List.of("Talks"), "Taming Date Parsing", Optional.of("Ola Berg"), false, true, Optional.empty()));
   }
 
   @Test
   void aggregateEntriesHaveNoSpeakers() {
     assertThat(halves.split("Lightning Talks - May 18, 5pm"))
-        .isEqualTo(new TalkHalves.Split(List.of(), "Lightning Talks - May 18, 5pm", Optional.empty(), false, false));
+        .isEqualTo(new TalkHalves.Split(List.of(), "Lightning Talks - May 18, 5pm", Optional.empty(), false, false, Optional.empty()));
     assertThat(halves.split("Closing Remarks"))
-        .isEqualTo(new TalkHalves.Split(List.of(), "Closing Remarks", Optional.empty(), false, false));
+        .isEqualTo(new TalkHalves.Split(List.of(), "Closing Remarks", Optional.empty(), false, false, Optional.empty()));
   }
 }

@@ -36,7 +36,11 @@ class SpeakerReaderTest {
       Rui Tanaka, Co-Founder, Gridmark & Co-creator, Ray | Rui Tanaka {Co-Founder @ Gridmark} {Co-creator @ Ray}
       Mira Costa, Staff Engineer & Tech Lead, Contoso Data | Mira Costa {Staff Engineer & Tech Lead @ Contoso Data}
       Hana Petrov, Professor of Physics, Example University; Director of Example Lab | Hana Petrov {Professor of Physics @ Example University} {Director of Example Lab @ }
-      Kofi Lindqvist (Copperline Systems)           | Kofi Lindqvist
+      Kofi Lindqvist (Copperline Systems)           | Kofi Lindqvist { @ Copperline Systems}
+      Kofi Lindqvist (@kofi)                        | Kofi Lindqvist
+      Prof. Ada Brun and Bo Tran (TU Berlin)        | Ada Brun { @ TU Berlin} ; Bo Tran { @ TU Berlin}
+      Ann Lee at BogConf 2014                       | Ann Lee
+      James Edward Gray III                         | James Edward Gray III
       Eli Fonseca, Gridmark Inc.                    | Eli Fonseca { @ Gridmark Inc.}
       Wren Ashby, ByteForge Seed                    | Wren Ashby { @ ByteForge Seed}
       Yu Chin Fabian Lim, Example Research          | Yu Chin Fabian Lim { @ Example Research}

@@ -3,6 +3,7 @@ package io.github.talkcatalog.internal.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.talkcatalog.model.Video;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
@@ -13,7 +14,11 @@ class VideoUrlFuzzTest {
   /** Seconds one input may take: a hang guard, which Jazzer passes to libFuzzer as -timeout. */
   private static final long PER_INPUT_SECONDS = 10;
 
-  /** Never throws; an id it returns is 11 characters of {@code [A-Za-z0-9_-]}; a start is >= 0. */
+  /**
+   * Never throws; an id it returns is 11 characters of {@code [A-Za-z0-9_-]}; a start is >= 0;
+   * {@link Video#fromUrl} gives exactly the video of {@link VideoUrl#youtubeOrId}; a bare id is
+   * never read as a URL.
+   */
   @FuzzTest(maxDuration = "30s")
   @Timeout(PER_INPUT_SECONDS)
   void youtubeNeverThrowsAndReturnsWellFormedIds(byte[] data) {
@@ -23,6 +28,16 @@ class VideoUrlFuzzTest {
       assertThat(r.id()).matches("[A-Za-z0-9_-]{11}");
       r.start().ifPresent(s -> assertThat(s).isNotNegative());
     });
+    Optional<VideoUrl.YouTubeRef> orId = VideoUrl.youtubeOrId(url);
+    Optional<Video> video = Video.fromUrl(url);
+    assertThat(video.flatMap(Video::id)).isEqualTo(orId.map(VideoUrl.YouTubeRef::id));
+    assertThat(video.map(Video::start)).isEqualTo(orId.map(VideoUrl.YouTubeRef::start));
+    if (ref.isPresent()) {
+      assertThat(orId).isEqualTo(ref);
+    }
+    if (Video.isYouTubeId(url.strip())) {
+      assertThat(ref).isEmpty();
+    }
     if (VideoUrl.isPlaylist(url)) {
       assertThat(ref).isEmpty();
       assertThat(VideoUrl.playlistId(url)).get().asString().matches("[A-Za-z0-9_-]+");

@@ -27,7 +27,7 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = CatalogCommand.Version.class,
     description = "Reads hand-written Markdown catalogs of conference talks.",
     subcommands = {ParseCommand.class, CheckCommand.class, QueryCommand.class, StatsCommand.class,
-        ConvertCommand.class},
+        ConvertCommand.class, HtmlCommand.class, DiffCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:the input cannot be read, or check found errors", "2:usage error"})
 public final class CatalogCommand {

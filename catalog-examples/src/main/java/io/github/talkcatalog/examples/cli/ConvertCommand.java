@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catalog convert [PATH] --to json|markdown|csv}: reads a catalog, as catalog JSON or as Markdown, and
- * prints it in another format.
+ * {@code catalog convert [PATH] --to json|markdown|csv [--strict]}: reads a catalog, as catalog JSON
+ * or as Markdown, and prints it in another format. JSON and Markdown carry the same fields (the
+ * Markdown writer names each field it cannot carry; {@code --strict} makes that exit 1); CSV is an
+ * export that is not read back.
  *
  * <p>The input format is detected from the content: a file whose first character other than white
  * space (after an optional UTF-8 byte order mark, within the first 4096 bytes) is <code>{</code> is
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the catalog was printed",
-        "1:the input cannot be read, or is not a valid catalog JSON document",
+        "1:the input cannot be read, or is not a valid catalog JSON document; with --strict, the",
+        "  Markdown does not carry every field of the catalog (each loss is named)",
         "2:usage error"})
 final class ConvertCommand implements Callable<Integer> {
 
@@ -52,6 +55,11 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--compact", description = "With --to json: print the JSON on one line.")
   boolean compact;
+
+  @Option(names = "--strict", description = "With --to markdown: exit 1 when the Markdown does not "
+      + "read back as the same catalog (every field but the talks' headings); the losses are named "
+      + "on standard error either way.")
+  boolean strict;
 
   @Spec
   CommandSpec spec;
@@ -77,11 +85,12 @@ final class ConvertCommand implements Callable<Integer> {
       out.print(written.markdown());
       out.flush();
       PrintWriter err = spec.commandLine().getErr();
+      String severity = strict ? "error" : "warning";
       for (WriteResult.Loss loss : written.losses()) {
-        err.println("catalog: warning: not representable in Markdown: " + loss);
+        err.println("catalog: " + severity + ": not representable in Markdown: " + loss);
       }
       err.flush();
-      return 0;
+      return strict && !written.lossless() ? 1 : 0;
     }
     out.print(TalkOutput.render(catalog, target.name(), compact));
     out.flush();

@@ -61,6 +61,35 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aLossIsNamedAndStrictMakesItExitOne(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("lossy.json");
+    Files.writeString(json, """
+        {"format": "talk-catalog/1", "title": "T", "talks": [
+          {"position": 1, "heading": "Short", "labels": [], "title": "Short", "speakers": [],
+           "links": [], "summary": "Short and complete.", "summaryTruncated": true}]}
+        """);
+
+    CliRun lenient = CliRun.of("convert", json.toString(), "--to", "markdown");
+    CliRun strict = CliRun.of("convert", json.toString(), "--to", "markdown", "--strict");
+
+    String loss = "not representable in Markdown: talk 1 summaryTruncated: wrote true,"
+        + " reads back as false (talk 'Short')";
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.err()).isEqualTo("catalog: warning: " + loss + "\n");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.err()).isEqualTo("catalog: error: " + loss + "\n");
+    assertThat(strict.out()).isEqualTo(lenient.out()).startsWith("# T\n\n## Short\n");
+  }
+
+  @Test
+  void strictPassesACatalogTheMarkdownCarries() {
+    CliRun run = CliRun.of("convert", "--to", "markdown", "--strict");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("# vLLM-in-PyTorch-Conference-2025\n");
+  }
+
+  @Test
   void theExpectedJsonOfAFixtureConvertsBackToItself() throws Exception {
     String expected = CliRun.testdata("fixtures/l2-event/expected.json");
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CatalogIndexSectionTest {
+class CatalogIndexGroupingTest {
 
   private static final Catalog DAYS = CatalogParser.standard().parse("""
       # Harbor Days
@@ -49,5 +49,23 @@ class CatalogIndexSectionTest {
   void aCatalogWithoutSectionsHasNoGroups() {
     assertThat(CatalogIndex.of(SeedCatalog.catalog()).talksBySection()).isEmpty();
     assertThat(CatalogIndex.of(SeedCatalog.catalog()).talksBySection("")).isEmpty();
+  }
+
+  @Test
+  void talksAreGroupedByEventAndLookedUpIgnoringCase() {
+    Catalog c = Catalog.builder().title("Invented")
+        .addTalks(talk(1, "DevDays 2030"), talk(2, null), talk(3, "Harbor Summit"), talk(4, "devdays  2030"))
+        .build();
+    CatalogIndex index = CatalogIndex.of(c);
+    assertThat(index.talksByEvent().keySet()).containsExactly("DevDays 2030", "Harbor Summit");
+    assertThat(positions(index.talksByEvent().get("DevDays 2030"))).containsExactly(1, 4);
+    assertThat(positions(index.talksByEvent("HARBOR SUMMIT"))).containsExactly(3);
+    assertThat(index.talksByEvent("Elsewhere")).isEmpty();
+    assertThat(index.talksBySection()).isEmpty();
+  }
+
+  private static Talk talk(int position, String event) {
+    return Talk.builder().position(position).heading("T" + position).title("T" + position)
+        .event(java.util.Optional.ofNullable(event)).build();
   }
 }

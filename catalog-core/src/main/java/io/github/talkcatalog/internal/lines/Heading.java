@@ -1,4 +1,4 @@
-package io.github.talkcatalog.internal.sections;
+package io.github.talkcatalog.internal.lines;
 
 /**
  * A heading line found by the line-level pass.

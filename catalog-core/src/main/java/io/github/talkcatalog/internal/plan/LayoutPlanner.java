@@ -1,0 +1,151 @@
+package io.github.talkcatalog.internal.plan;
+
+import io.github.talkcatalog.internal.lines.Heading;
+import io.github.talkcatalog.internal.lines.LineMap;
+import io.github.talkcatalog.internal.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides what a document's headings are, from the line map and what each heading's body holds:
+ *
+ * <ol>
+ *   <li>A level-1 heading first in the document titles the catalog; the lines up to the first talk
+ *       (or grouping) heading are the introduction.
+ *   <li>A heading whose body holds talks written as entries ({@link BodyEvidence}) is an
+ *       {@link Region.Entries} region: the entries' section.
+ *   <li>The talks' level is the most frequent level among the other headings that have content of
+ *       their own directly under them (a grouping heading with only deeper headings under it does
+ *       not count).
+ *   <li>A heading above that level groups ({@link Region.Grouping}); a heading at it is a talk
+ *       ({@link Region.HeadingTalk}) whose body runs to the next heading at its level or above; a
+ *       deeper heading is part of the talk above it ({@link Region.Ignored}).
+ * </ol>
+ */
+public final class LayoutPlanner {
+
+  private LayoutPlanner() {}
+
+  /** What a heading's body holds; answered by the region readers, asked once per heading. */
+  @FunctionalInterface
+  public interface BodyEvidence {
+    /**
+     * Whether the body of {@code heading}, up to line {@code end}, holds talks written as entries.
+     *
+     * @param heading the heading
+     * @param end the line of the next heading, or after the last line
+     * @return true when the heading is a section over entries
+     */
+    boolean holdsEntries(Heading heading, int end);
+  }
+
+  /**
+   * Plans a document.
+   *
+   * @param map the document's line map
+   * @param evidence what each heading's body holds
+   * @return the plan
+   */
+  public static Plan plan(LineMap map, BodyEvidence evidence) {
+    SourceText source = map.source();
+    List<Heading> all = map.headings();
+    int after = source.lineCount() + 1;
+    Heading title = null;
+    int introFrom = 1;
+    int index = 0;
+    if (!all.isEmpty() && all.get(0).level() == 1) {
+      title = all.get(0);
+      introFrom = title.lastLine() + 1;
+      index = 1;
+    }
+    List<Heading> rest = all.subList(index, all.size());
+    boolean[] entries = new boolean[rest.size()];
+    for (int i = 0; i < rest.size(); i++) {
+      entries[i] = evidence.holdsEntries(rest.get(i), next(rest, i, after));
+    }
+    int talkLevel = talkLevel(rest, source, entries, after);
+    boolean sectionTalks = false;
+    int firstTalk = -1;
+    for (int i = 0; i < rest.size(); i++) {
+      boolean atLevel = rest.get(i).level() == talkLevel;
+      sectionTalks |= !entries[i] && atLevel;
+      if (atLevel && firstTalk < 0) {
+        firstTalk = i;
+      }
+    }
+    int introTo = firstTalk < 0 ? after : rest.get(firstTalk).line();
+    if (!rest.isEmpty() && rest.get(0).line() < introTo && (rest.get(0).level() < talkLevel || entries[0])) {
+      introTo = rest.get(0).line();
+    }
+
+    List<Region> regions = new ArrayList<>();
+    Heading section = null;
+    boolean insideTalk = false;
+    for (int i = 0; i < rest.size(); i++) {
+      Heading h = rest.get(i);
+      if (entries[i] && !(insideTalk && h.level() > talkLevel)) {
+        boolean groups = h.level() < talkLevel;
+        regions.add(new Region.Entries(h, h.lastLine() + 1, next(rest, i, after), groups));
+        if (groups) {
+          section = h;
+        }
+        insideTalk = false;
+      } else if (h.level() < talkLevel) {
+        regions.add(new Region.Grouping(h));
+        section = h;
+        insideTalk = false;
+      } else if (h.level() > talkLevel) {
+        regions.add(new Region.Ignored(h));
+      } else {
+        insideTalk = true;
+        int end = after;
+        for (int j = i + 1; j < rest.size(); j++) {
+          if (rest.get(j).level() <= talkLevel) {
+            end = rest.get(j).line();
+            break;
+          }
+        }
+        regions.add(new Region.HeadingTalk(h, end, section));
+      }
+    }
+    return new Plan(title, introFrom, introTo, !sectionTalks, talkLevel, regions);
+  }
+
+  private static int next(List<Heading> headings, int i, int after) {
+    return i + 1 < headings.size() ? headings.get(i + 1).line() : after;
+  }
+
+  /**
+   * The level most talk headings have: the most frequent heading level below the title, counting
+   * only headings with content directly under them, so that grouping headings ({@code ## Day 1},
+   * a year) with nothing but deeper headings under them are not taken for talks.
+   */
+  private static int talkLevel(List<Heading> headings, SourceText source, boolean[] entries, int after) {
+    int[] counts = new int[7];
+    int[] withContent = new int[7];
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      if (entries[i]) {
+        continue;
+      }
+      counts[h.level()]++;
+      int next = next(headings, i, after);
+      for (int l = h.lastLine() + 1; l < next; l++) {
+        if (!source.line(l).isBlank()) {
+          withContent[h.level()]++;
+          break;
+        }
+      }
+    }
+    int[] use = java.util.Arrays.stream(withContent).sum() > 0 ? withContent : counts;
+    int best = 2;
+    int bestCount = 0;
+    for (int level = 1; level <= 6; level++) {
+      if (use[level] > bestCount) {
+        best = level;
+        bestCount = use[level];
+      }
+    }
+    return best;
+  }
+}

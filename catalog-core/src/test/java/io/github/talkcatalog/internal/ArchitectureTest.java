@@ -1,0 +1,53 @@
+package io.github.talkcatalog.internal;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The internal packages form a DAG, and the stages keep to their own dependencies. */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.github.talkcatalog");
+
+  @Test
+  void internalPackagesFormADag() {
+    slices().matching("io.github.talkcatalog.internal.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void onlyTheMarkdownAdapterImportsFlexmarkOrJsoup() {
+    noClasses().that().resideOutsideOfPackage("io.github.talkcatalog.internal.markdown..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
+        .check(CLASSES);
+    // jsoup reads HTML inside Markdown (the adapter) and builds the HTML page (its own package)
+    noClasses().that().resideOutsideOfPackages("io.github.talkcatalog.internal.markdown..",
+            "io.github.talkcatalog.internal.html..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void lineMapPlannerAndDraftsNeedNoLaterStage() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.lines..",
+            "io.github.talkcatalog.internal.plan..", "io.github.talkcatalog.internal.draft..",
+            "io.github.talkcatalog.internal.source..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.read..",
+            "io.github.talkcatalog.internal.reconcile..", "io.github.talkcatalog.internal.write..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void entryReadersAndReconcileDoNotReachBackIntoTheLayoutReaders() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.read..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.reconcile..", "io.github.talkcatalog.internal.markdown..")
+        .check(CLASSES);
+  }
+}
