@@ -65,6 +65,7 @@ public final class MarkdownReader {
    * @return the top-level blocks in document order; list items are flattened with their depth
    */
   public List<Block> read(String markdown, int firstLine) {
+    markdown = Embeds.rewrite(markdown);
     Optional<List<Block>> plain = PlainMarkdown.read(markdown, firstLine);
     if (plain.isPresent()) {
       return plain.get();
@@ -205,7 +206,7 @@ public final class MarkdownReader {
         continue;
       } else if (node instanceof HtmlBlock html) {
         String raw = html.getChars().toString();
-        blocks.add(new Block.Html(raw, HtmlUrls.find(raw), positions.line(html.getStartOffset())));
+        blocks.add(new Block.Html(raw, HtmlFragment.urls(raw), positions.line(html.getStartOffset())));
       } else if (node.hasChildren() && isContainer(node)) {
         pushChildren(stack, node, depth);
       } else {
@@ -225,6 +226,7 @@ public final class MarkdownReader {
    * @return its text and links
    */
   public Inline readInline(String markdown, int line, int column) {
+    markdown = Embeds.rewrite(markdown);
     Optional<Inline> plain = PlainMarkdown.readInline(markdown, line, column);
     if (plain.isPresent()) {
       return plain.get();
@@ -333,6 +335,10 @@ public final class MarkdownReader {
   private static Inline inline(Node container, Positions positions) {
     StringBuilder text = new StringBuilder();
     List<InlineLink> links = new ArrayList<>();
+    // an open HTML <a href>: its URL, where its text starts, and its position
+    String anchor = null;
+    int anchorText = 0;
+    int anchorOffset = 0;
     Deque<Node> stack = new ArrayDeque<>();
     List<Node> children = new ArrayList<>();
     for (Node c = container.getFirstChild(); c != null; c = c.getNext()) {
@@ -350,9 +356,32 @@ public final class MarkdownReader {
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         text.append(' ');
       } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
-        String tag = node.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+        String raw = node.getChars().toString();
+        String tag = raw.toLowerCase(java.util.Locale.ROOT);
+        int offset = node.getStartOffset();
         if (tag.startsWith("<br")) {
           text.append(' ');
+        } else if (tag.startsWith("<a ") || tag.startsWith("<a\n")) {
+          anchor = HtmlFragment.attribute(raw, "href");
+          anchorText = text.length();
+          anchorOffset = offset;
+        } else if (tag.startsWith("</a") && anchor != null) {
+          links.add(new InlineLink(collapse(text.substring(anchorText)), anchor, false, false, false,
+              positions.line(anchorOffset), positions.column(anchorOffset)));
+          anchor = null;
+        } else if (tag.startsWith("<img")) {
+          String src = HtmlFragment.attribute(raw, "src");
+          if (src != null && !src.isEmpty()) {
+            String alt = HtmlFragment.attribute(raw, "alt");
+            links.add(new InlineLink(alt == null ? "" : collapse(alt), src, true, false, anchor != null,
+                positions.line(offset), positions.column(offset)));
+          }
+        } else if (!tag.startsWith("</") && tag.contains("src=")) {
+          // <iframe src>, <video src>, an MDX component such as <YouTubeIframe src=.../>
+          String src = HtmlFragment.attribute(raw, "src");
+          if (src != null && !src.isEmpty()) {
+            links.add(new InlineLink("", src, false, true, false, positions.line(offset), positions.column(offset)));
+          }
         } else if (node instanceof HtmlInline && !isHtmlTag(tag)) {
           // text that merely looks like a tag (Vec<T>, <name>) is text
           text.append(node.getChars());
