@@ -36,7 +36,9 @@ import java.util.Optional;
  * For a pair, every field of the catalog JSON format ({@code docs/catalog-json.md}) except
  * {@code position}, {@code heading} and {@code line}, which say where and how the talk was written:
  * the same talks in another order or another layout (flat sections, an index with detail pages, a
- * table, catalog JSON) give no change. Values are compared exactly (an organization spelt
+ * table, catalog JSON) give no change. A changed {@code abstract} is not reported when the
+ * {@code summary} changed too (the abstract is the summary without the heading's echo). Values are
+ * compared exactly (an organization spelt
  * differently is a change). Of the catalog itself, {@code title}, {@code description},
  * {@code collection} and {@code declaredCount} are compared.
  *

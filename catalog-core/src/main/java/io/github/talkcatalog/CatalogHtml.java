@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a {@link Catalog} as one self-contained HTML page for people to browse: a card per talk
  * with its image, labels as badges, the title linking to the video at its start offset, the
- * speakers with their organizations and the summary, grouped under the talks' sections.
+ * speakers with their organizations, the event, year and length where the catalog states them, and
+ * the abstract ({@link io.github.talkcatalog.model.Talk#abstractText()}: the summary without the
+ * heading's echo), grouped under the talks' sections.
  *
  * <pre>{@code
  * CatalogHtml html = CatalogHtml.builder().imageFolder(catalogFile.getParent()).build();
@@ -29,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *       (recognized by its first bytes) of at most 5 MiB inside the {@linkplain Builder#imageFolder
  *       image folder}; a path leaving that folder ({@code ..}, absolute, a symbolic link leading
  *       out) is not read. Otherwise the talk shows its YouTube thumbnail, or the placeholder.
- *   <li>A search box (title, speakers, organizations, summary; accents and case ignored, every word
+ *   <li>A search box (title, speakers, organizations, event, abstract; accents and case ignored, every word
  *       must occur), a label and an organization menu, and a count ("12 of 53 talks"). The script
  *       shows them; without JavaScript every talk is shown and the count reads "53 talks".
  *   <li>Semantic markup: one {@code h1}, a heading per section and per talk, lists for cards,

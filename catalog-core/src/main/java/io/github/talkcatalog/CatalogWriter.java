@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  * - Link: https://www.youtube.com/watch?v=ID&amp;t=95s
  * - Duration: 41:12                          (H:MM:SS from an hour on, else M:SS)
  * - Year: 2018
+ * - Event: DevDays 2030
  * - Slides: https://example.org/slides       (links, while they fit a field)
  *
  * [a label that does not fit a field](url)   (the rest of the links, in order)
@@ -56,7 +57,7 @@ import java.util.stream.Collectors;
  * ({@link io.github.talkcatalog.model.Talk#heading(List, String, List)}), and when that does not
  * read back either, a {@code - Title:} field bullet says where the title is in the heading (labels
  * before it, speakers after it). A talk without an index,
- * video, duration or year writes its links as paragraphs, so that its section is not read as a
+ * video, duration, year or event writes its links as paragraphs, so that its section is not read as a
  * list of talks. A YouTube video is written as its canonical URL, with {@code &t=Ns} for a start
  * offset; another platform's video as its URL. Plain text is escaped where Markdown would read it
  * as markup ({@code \ ` * _ [ < #}, an {@code &} that could start an entity, a bare URL, a list or

@@ -58,6 +58,12 @@ public final class Rules {
   /** Info: an index parsed from memory; its detail pages were not read. */
   public static final String DETAIL_PAGE_NOT_READ = "detail-page-not-read";
 
+  /** Warning: video links in a part of the document produced no talk. */
+  public static final String TALKS_NOT_READ = "talks-not-read";
+
+  /** Info: a heading at the talks' level carries no talk evidence where the talks are elsewhere, or only links a playlist. */
+  public static final String HEADING_NOT_A_TALK = "heading-not-a-talk";
+
   /** Info: both halves of a list entry read as names; the title was taken to come first. */
   public static final String SPEAKER_ORDER_GUESSED = "speaker-order-guessed";
 
@@ -71,9 +77,9 @@ public final class Rules {
   public static final List<String> ALL = List.of(
       NO_TALKS, LINK_OUTSIDE_ROOT, UNDECODABLE_BYTES, LIMIT_EXCEEDED,
       MISSING_TITLE, MISSING_VIDEO, DUPLICATE_VIDEO, COUNT_MISMATCH, IMAGE_NOT_FOUND,
-      MISSING_DETAIL_PAGE,
+      MISSING_DETAIL_PAGE, TALKS_NOT_READ,
       SUMMARY_BEFORE_RULE, HEADING_WITHOUT_SPACE, DETAIL_PAGE_NOT_READ, SPEAKER_ORDER_GUESSED,
-      AMBIGUOUS_ABBREVIATION);
+      AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK);
 
   private Rules() {}
 

@@ -85,6 +85,18 @@ class CatalogHtmlTest {
   }
 
   @Test
+  void eventYearLengthAndTheAbstractShowOnTheCardAndAreSearched() {
+    Talk talk = Talk.builder().from(talk(1, "Alpha", List.of())).event("DevDays 2030").year(2030).duration(2472)
+        .summary("Alpha - Ana Ruiz Ana shows caches.").abstractText("Ana shows caches.").build();
+
+    Element card = Jsoup.parse(CatalogHtml.builder().build().write(catalog(talk))).selectFirst("li.card");
+
+    assertThat(card.selectFirst(".event").text()).isEqualTo("DevDays 2030 · 2030 · 41 min");
+    assertThat(card.selectFirst(".summary").text()).isEqualTo("Ana shows caches.");
+    assertThat(card.attr("data-search")).isEqualTo("alpha devdays 2030 ana shows caches.");
+  }
+
+  @Test
   void aVideoStartOffsetIsInTheLink() {
     Talk talk = Talk.builder().from(talk(1, "Alpha", List.of()))
         .video(Video.builder().from(Video.youtube("ACxHFY_zUb8")).start(95).build()).build();

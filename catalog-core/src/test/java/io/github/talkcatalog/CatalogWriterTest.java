@@ -239,12 +239,12 @@ class CatalogWriterTest {
   }
 
   @Test
-  void durationAndYearAreWrittenAsFieldBullets() {
+  void durationYearAndEventAreWrittenAsFieldBullets() {
     Catalog catalog = Catalog.builder().title("Talks")
         .addTalks(
             talk(1, "Channels in Practice", "Channels in Practice").duration(2472).year(2018).build(),
             talk(2, "Long", "Long").duration(3 * 3600 + 5 * 60 + 7).build(),
-            Talk.builder().position(3).title("Short").duration(59).year(2021).build())
+            Talk.builder().position(3).title("Short").duration(59).year(2021).event("DevDays 2030").build())
         .build();
 
     WriteResult result = WRITER.write(catalog);
@@ -265,6 +265,7 @@ class CatalogWriterTest {
         ## Short
         - Duration: 0:59
         - Year: 2021
+        - Event: DevDays 2030
         """);
     assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
   }
@@ -299,9 +300,9 @@ class CatalogWriterTest {
   void aTitleFieldSaysWhereTheTitleIsWhenTheHeadingCannot() {
     Catalog catalog = Catalog.builder().title("T")
         .addTalks(
-            talk(1, "Lightning Talks - May 18, 5pm", "Lightning Talks - May 18, 5pm").build(),
-            talk(2, "Date parsing, by Ola", "Taming Date Parsing")
-                .addLabels("Talks").addSpeakers(Speaker.of("Ola Berg")).build())
+            talk(1, "A conversation", "Ann Lee - Bo Tran").build(),
+            talk(2, "Date parsing, by Ola", "Ann Lee - Bo Tran").addLabels("Case Study")
+                .addSpeakers(Speaker.of("Ola Berg")).build())
         .build();
 
     WriteResult result = WRITER.write(catalog);
@@ -310,17 +311,18 @@ class CatalogWriterTest {
     assertThat(result.markdown()).isEqualTo("""
         # T
 
-        ## Lightning Talks - May 18, 5pm
-        - Title: Lightning Talks - May 18, 5pm
+        ## Ann Lee - Bo Tran
+        - Title: Ann Lee - Bo Tran
         - Link: https://www.youtube.com/watch?v=AAAAAAAAAA1
 
-        ## Talks: Taming Date Parsing - Ola Berg
-        - Title: Taming Date Parsing
+        ## Case Study: Ann Lee - Bo Tran - Ola Berg
+        - Title: Ann Lee - Bo Tran
         - Link: https://www.youtube.com/watch?v=AAAAAAAAAA2
         """);
     Catalog back = PARSER.parse(result.markdown()).catalog();
-    assertThat(back.talks().get(0)).isEqualTo(catalog.talks().get(0));
-    assertThat(back.talks().get(1).labels()).containsExactly("Talks");
+    assertThat(back.talks().get(0))
+        .isEqualTo(Talk.builder().from(catalog.talks().get(0)).heading("Ann Lee - Bo Tran").build());
+    assertThat(back.talks().get(1).labels()).containsExactly("Case Study");
     assertThat(back.talks().get(1).speakers()).containsExactly(Speaker.of("Ola Berg"));
   }
 

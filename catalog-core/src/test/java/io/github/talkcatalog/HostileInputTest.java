@@ -32,6 +32,47 @@ class HostileInputTest {
   }
 
   @Test
+  void unresolvedBracketsAndTagLikeTextAreKeptAsWritten() {
+    ParseResult r = parse("""
+        # C
+
+        ## Keynote: Arrays [Part 1] and a[i] - Ann Lee
+        - Link: https://youtu.be/AAAAAAAAAA1
+
+        ## Generic Vec<T> in Rust - Bo Tran
+        - Link: https://youtu.be/BBBBBBBBBB2
+
+        Uses <b>bold</b> words, a [note][n] and Map<K, V>.
+        """);
+
+    assertThat(r.catalog().talks()).extracting(Talk::title)
+        .containsExactly("Arrays [Part 1] and a[i]", "Generic Vec<T> in Rust");
+    assertThat(r.catalog().talks().get(0).labels()).containsExactly("Keynote");
+    assertThat(r.catalog().talks().get(1).summary()).hasValue("Uses bold words, a [note][n] and Map<K, V>.");
+  }
+
+  @Test
+  void referenceStyleLinksAndImagesAreLinks() {
+    ParseResult r = parse("""
+        # C
+
+        ## Talk - Ann Lee
+        - Link: https://youtu.be/AAAAAAAAAA1
+
+        A summary with [the slides][s].
+
+        ![a screenshot][shot]
+
+        [s]: https://example.com/slides.pdf
+        [shot]: imgs/shot.png
+        """);
+
+    Talk t = r.catalog().talks().get(0);
+    assertThat(t.summary()).hasValue("A summary with the slides.");
+    assertThat(t.image()).hasValueSatisfying(i -> assertThat(i.src()).isEqualTo("imgs/shot.png"));
+  }
+
+  @Test
   void aByteOrderMarkDoesNotHideTheFirstHeading() {
     String text = "# Catalog\n\n## Talk - Ada Quill\n- Link: https://youtu.be/AAAAAAAAAA1\n";
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -14,7 +14,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package rules of {@code docs/architecture.md}: the API packages import no internal parser
  * stage (only the leaves {@code internal.names}, name identity, and {@code internal.video}, video
- * URLs), those leaves import nothing of the project, and the API packages form no cycle.
+ * URLs), those leaves import nothing of the project, and the API packages form no cycle; the HTML
+ * page ({@code internal.html}) and the diff ({@code internal.diff}) use no parser stage and are used
+ * only through {@code CatalogHtml} and {@code CatalogDiff}.
  */
 @AnalyzeClasses(packages = "io.github.talkcatalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -47,6 +49,25 @@ class PackageRulesTest {
       .that().resideInAPackage("io.github.talkcatalog.model..")
       .should().dependOnClassesThat().resideInAPackage("io.github.talkcatalog.query..")
       .because("query builds on the model, not the other way round");
+
+  @ArchTest
+  static final ArchRule pageAndDiffUseNoParserStage = noClasses()
+      .that().resideInAnyPackage("io.github.talkcatalog.internal.html..", "io.github.talkcatalog.internal.diff..")
+      .should().dependOnClassesThat(resideInAPackage("io.github.talkcatalog.internal..")
+          .and(not(resideInAnyPackage("io.github.talkcatalog.internal.html..",
+              "io.github.talkcatalog.internal.diff..", "io.github.talkcatalog.internal.source..",
+              "io.github.talkcatalog.internal.names..", "io.github.talkcatalog.internal.video.."))))
+      .orShould().dependOnClassesThat().resideInAPackage("io.github.talkcatalog")
+      .because("the HTML page and the diff work on a finished catalog (the page reads image files "
+          + "through internal.source's CatalogRoot), whatever parsed it");
+
+  @ArchTest
+  static final ArchRule onlyTheirFacadesUsePageAndDiff = noClasses()
+      .that().resideOutsideOfPackages("io.github.talkcatalog", "io.github.talkcatalog.internal.html..",
+          "io.github.talkcatalog.internal.diff..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.html..",
+          "io.github.talkcatalog.internal.diff..")
+      .because("CatalogHtml and CatalogDiff are their only entry points");
 
   @ArchTest
   static final ArchRule apiPackagesFormNoCycle = slices()

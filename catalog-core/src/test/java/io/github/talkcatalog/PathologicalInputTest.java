@@ -94,6 +94,13 @@ class PathologicalInputTest {
   }
 
   @Test
+  void manyLinkDestinationsInOneParagraph() throws Exception {
+    // flexmark looks for the end of each "](" destination up to the paragraph's end
+    assertThat(rules(between("[](".repeat(40_000)))).containsExactly("limit-exceeded");
+    assertThat(rules(between("[a](u) ".repeat(20_000)))).containsExactly("limit-exceeded");
+  }
+
+  @Test
   void backslashEscapesInUnclosedLinkLabels() throws Exception {
     // flexmark's link label pattern is exponential in the escapes after an unclosed '['; beyond 4
     // per paragraph they become character references, which read the same

@@ -21,11 +21,14 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheMarkdownAdapterImportsFlexmarkOrJsoup() {
+  void onlyTheMarkdownAdapterImportsFlexmark() {
     noClasses().that().resideOutsideOfPackage("io.github.talkcatalog.internal.markdown..")
         .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
         .check(CLASSES);
-    // jsoup reads HTML inside Markdown (the adapter) and builds the HTML page (its own package)
+  }
+
+  @Test
+  void jsoupOnlyInTheMarkdownAdapterAndTheHtmlWriter() {
     noClasses().that().resideOutsideOfPackages("io.github.talkcatalog.internal.markdown..",
             "io.github.talkcatalog.internal.html..")
         .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..")

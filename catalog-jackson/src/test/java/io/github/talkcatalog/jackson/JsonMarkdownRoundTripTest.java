@@ -49,7 +49,7 @@ class JsonMarkdownRoundTripTest {
                      "id": "AAAAAAAAAA1", "start": 95},
            "links": [{"label": "Slides", "url": "https://example.org/slides/iterators.pdf"}],
            "summary": "Why iterators compose.", "summaryTruncated": false,
-           "duration": 1900, "year": 2015},
+           "duration": 1900, "year": 2015, "event": "Harbor Meetup 12"},
           {"position": 2, "section": "Spring", "heading": "Otto Reyes: Fast Queues", "labels": [],
            "title": "Fast Queues, Slow Humans",
            "speakers": [{"name": "Otto Reyes", "affiliations": []}], "links": [],

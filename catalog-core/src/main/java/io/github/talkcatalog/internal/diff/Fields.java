@@ -60,14 +60,17 @@ public final class Fields {
       new Field<>("links", Talk::links, t -> list(t.links(), Fields::link, ", ")),
       new Field<>("image", Talk::image, t -> t.image().map(Fields::image)),
       new Field<>("summary", Talk::summary, Talk::summary),
+      new Field<>("abstract", Talk::abstractText, Talk::abstractText),
       new Field<>("summaryTruncated", Talk::summaryTruncated, t -> Optional.of(String.valueOf(t.summaryTruncated()))),
       new Field<>("duration", Talk::duration, t -> number(t.duration())),
+      new Field<>("event", Talk::event, Talk::event),
       new Field<>("year", Talk::year, t -> number(t.year())));
 
   private Fields() {}
 
   /**
-   * The fields of {@code fields} whose values differ between {@code a} and {@code b}.
+   * The fields of {@code fields} whose values differ between {@code a} and {@code b}; a changed
+   * {@code abstract} is left out when the {@code summary} changed too.
    *
    * @param fields the fields to compare
    * @param a the old value
@@ -77,9 +80,14 @@ public final class Fields {
    */
   public static <T> List<Difference> differences(List<Field<T>> fields, T a, T b) {
     List<Difference> out = new ArrayList<>();
+    boolean summaryChanged = false;
     for (Field<T> f : fields) {
       if (!Objects.equals(f.value().apply(a), f.value().apply(b))) {
-        out.add(new Difference(f.name(), f.text().apply(a), f.text().apply(b)));
+        summaryChanged |= f.name().equals("summary");
+        // the abstract is the summary less the heading's echo: a new summary says it already
+        if (!(summaryChanged && f.name().equals("abstract"))) {
+          out.add(new Difference(f.name(), f.text().apply(a), f.text().apply(b)));
+        }
       }
     }
     return List.copyOf(out);

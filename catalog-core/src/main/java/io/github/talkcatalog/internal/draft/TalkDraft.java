@@ -32,12 +32,13 @@ import java.util.List;
  * @param detailColumn 1-based column of the details link
  * @param duration the recording's length in seconds, or null
  * @param year the year the talk was given, or null
+ * @param event the event or venue the talk's section names ({@code - Event:}), or null
  */
 public record TalkDraft(int line, int column, String heading, List<String> labels, String title,
     String speakerPart, Integer index, String section, Video video, List<Link> links, Image image,
     int imageLine, int imageColumn, boolean imageChecked, String summary, int summaryLine,
     boolean summaryTruncated, String detailLink, int detailLine, int detailColumn, Integer duration,
-    Integer year) {
+    Integer year, String event) {
 
   /** Copies the lists. */
   public TalkDraft {
@@ -74,6 +75,7 @@ public record TalkDraft(int line, int column, String heading, List<String> label
     b.detailColumn = detailColumn;
     b.duration = duration;
     b.year = year;
+    b.event = event;
     return b;
   }
 
@@ -126,6 +128,8 @@ public record TalkDraft(int line, int column, String heading, List<String> label
     public Integer duration;
     /** See {@link TalkDraft#year()}. */
     public Integer year;
+    /** See {@link TalkDraft#event()}. */
+    public String event;
     /** The year group as written in an entry ({@code (2019)}), taken out of a linked title; not handed on. */
     public String yearText;
     /** The value of a {@code - Title:} field bullet, applied to the heading once the body is read; not handed on. */
@@ -139,7 +143,7 @@ public record TalkDraft(int line, int column, String heading, List<String> label
     public TalkDraft build() {
       return new TalkDraft(line, column, heading, labels, title, speakerPart, index, section, video, links,
           image, imageLine, imageColumn, imageChecked, summary, summaryLine, summaryTruncated, detailLink,
-          detailLine, detailColumn, duration, year);
+          detailLine, detailColumn, duration, year, event);
     }
   }
 }

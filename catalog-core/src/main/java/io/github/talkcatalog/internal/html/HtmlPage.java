@@ -186,7 +186,7 @@ public final class HtmlPage {
         .attr("aria-label", "Filter the talks");
     Element search = form.appendElement("label").addClass("grow").text("Search");
     search.appendElement("input").attr("type", "search").id("q").attr("name", "q")
-        .attr("placeholder", "Title, speaker, organization, summary").attr("autocomplete", "off");
+        .attr("placeholder", "Title, speaker, organization, event, abstract").attr("autocomplete", "off");
     if (!filters.labels.isEmpty()) {
       Element select = form.appendElement("label").text("Label").appendElement("select").id("label");
       select.appendElement("option").val("").text("All labels");
@@ -237,7 +237,14 @@ public final class HtmlPage {
           }
         }
       }
-      talk.summary().ifPresent(s -> body.appendElement("p").addClass("summary")
+      List<String> facts = new ArrayList<>();
+      talk.event().ifPresent(facts::add);
+      talk.year().ifPresent(y -> facts.add(String.valueOf(y)));
+      talk.duration().ifPresent(d -> facts.add(duration(d)));
+      if (!facts.isEmpty()) {
+        body.appendElement("p").addClass("event").text(String.join(" · ", facts));
+      }
+      talk.abstractText().ifPresent(s -> body.appendElement("p").addClass("summary")
           .text(talk.summaryTruncated() ? s + " …" : s));
       List<Element> links = new ArrayList<>();
       for (Link link : talk.links()) {
@@ -302,15 +309,25 @@ public final class HtmlPage {
     return List.copyOf(names);
   }
 
-  /** What the search box looks in: title, speakers, organizations and summary. */
+  /** What the search box looks in: title, speakers, organizations, event and abstract. */
   private static String searchText(Talk talk) {
     StringBuilder b = new StringBuilder(talk.title());
     for (Speaker speaker : talk.speakers()) {
       b.append('\n').append(speaker.name());
       organizations(speaker).forEach(o -> b.append('\n').append(o));
     }
-    talk.summary().ifPresent(s -> b.append('\n').append(s));
+    talk.event().ifPresent(e -> b.append('\n').append(e));
+    talk.abstractText().ifPresent(s -> b.append('\n').append(s));
     return b.toString();
+  }
+
+  /** A length in seconds as {@code 41 min} or {@code 1 h 05 min}; under a minute {@code 45 s}. */
+  static String duration(int seconds) {
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    int minutes = (seconds + 30) / 60;
+    return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format(Locale.ROOT, "%02d", minutes % 60) + " min";
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * The field bullets of a talk's section that carry a value rather than a link:
  * {@code - Duration: 1:02:03} (the recording's length, {@code H:MM:SS} or {@code M:SS}),
- * {@code - Year: 2018} and {@code - Title: ...}, which says where the title is in the heading: the
+ * {@code - Year: 2018}, {@code - Event: DevDays 2030} (the event or venue, when it is not a link)
+ * and {@code - Title: ...}, which says where the title is in the heading: the
  * text before it is the labels (each followed by {@code ": "}), the text after it, past a
  * {@code " - "} separator, the speakers. The writer writes them for what a heading cannot carry
  * (a title that holds a separator but has no speakers, a label outside the vocabulary).
@@ -30,6 +31,12 @@ final class FieldValues {
       case "duration" -> {
         DurationReader.find(v).filter(d -> d.start() == 0 && d.end() == v.length())
             .ifPresent(d -> talk.duration = d.seconds());
+        return true;
+      }
+      case "event" -> {
+        if (!v.isEmpty() && talk.event == null) {
+          talk.event = v;
+        }
         return true;
       }
       case "title" -> {

@@ -13,6 +13,7 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.LinkPolicy;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.SpeakerCues;
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.source.SourceText;
@@ -20,6 +21,7 @@ import io.github.talkcatalog.model.Video;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.OptionalInt;
 
@@ -226,7 +228,15 @@ final class HeadingTalkReader {
         }
       } else if (b instanceof Block.Paragraph p) {
         Inline in = p.inline();
-        if (readLinkParagraph(talk, in) || readSpeakerLine(talk, in.text())) {
+        if (readLinkParagraph(talk, in)) {
+          continue;
+        }
+        if (readSpeakerLine(talk, in.text())) {
+          withVideoLinks(talk, in); // a speaker line keeps the video it links
+          continue;
+        }
+        String text = withVideoLinks(talk, in);
+        if (text.isEmpty()) {
           continue;
         }
         if (summary.length() > 0) {
@@ -235,7 +245,7 @@ final class HeadingTalkReader {
           rawSummary = rawParagraph(source, in.line(), end);
           talk.summaryLine = in.line();
         }
-        summary.append(in.text());
+        summary.append(text);
       } else if (b instanceof Block.Html html) {
         for (String url : html.urls()) {
           offerLink(talk, "", new InlineLink("", url, false, true, false, html.line(), 1), false);
@@ -249,27 +259,31 @@ final class HeadingTalkReader {
     }
   }
 
-  /** A {@code Speaker: Name} line (or {@code with Name}) naming who gives the talk. */
+  /** A speaker cue ({@link SpeakerCues}): it beats a guess from the heading. */
   private static boolean readSpeakerLine(TalkDraft.Builder talk, String text) {
-    int colon = text.indexOf(':');
-    String label;
-    String rest;
-    if (colon > 0 && colon <= 14) {
-      label = text.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-      rest = text.substring(colon + 1).strip();
-    } else if (text.startsWith("with ") || text.startsWith("by ")) {
-      label = text.substring(0, text.indexOf(' '));
-      rest = text.substring(label.length()).strip();
-    } else {
-      return false;
+    Optional<String> cue = SpeakerCues.read(text);
+    cue.ifPresent(c -> talk.speakerPart = c);
+    return cue.isPresent();
+  }
+
+  /**
+   * A prose paragraph's video links (a YouTube or video-host URL, an embed) are the talk's: they
+   * are offered to the link policy, and a bare video URL is taken out of the text.
+   *
+   * @return the paragraph's text without its bare video URLs
+   */
+  private static String withVideoLinks(TalkDraft.Builder talk, Inline in) {
+    String text = in.text();
+    for (InlineLink link : in.links()) {
+      if (link.image() || !LinkPolicy.isVideo(link.url())) {
+        continue;
+      }
+      offerLink(talk, link.bare() ? "" : link.text(), link, false);
+      if (link.bare()) {
+        text = MarkdownReader.collapse(text.replace(link.url(), " "));
+      }
     }
-    if (!Vocabulary.isSpeakerLabel(label) || rest.isEmpty() || rest.length() > 300) {
-      return false;
-    }
-    if (talk.speakerPart == null) {
-      talk.speakerPart = rest;
-    }
-    return true;
+    return text;
   }
 
   /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */
@@ -329,13 +343,18 @@ final class HeadingTalkReader {
     if (in.links().isEmpty()) {
       return false;
     }
-    String rest = in.text();
+    // each link's text taken out where it stands, in one pass (a replace per link was quadratic)
+    String text = in.text();
+    StringBuilder kept = new StringBuilder();
+    int from = 0;
     for (InlineLink link : in.links()) {
-      if (!link.image()) {
-        rest = rest.replace(link.text(), "");
+      int at = link.image() || link.text().isEmpty() ? -1 : text.indexOf(link.text(), from);
+      if (at >= 0) {
+        kept.append(text, from, at);
+        from = at + link.text().length();
       }
     }
-    rest = rest.strip();
+    String rest = kept.append(text, from, text.length()).toString().strip();
     boolean caption = rest.isEmpty() || (rest.endsWith(":") && rest.length() <= 40)
         || isSeparatorsOnly(rest);
     if (!caption) {

@@ -122,7 +122,7 @@ public final class ListLayout {
           return false; // "- [YouTube](...)": the heading's own video, so the heading is a talk
         }
       } else if (p instanceof EntryScanner.Table t) {
-        if (TableLayout.isTalkTable(t)) {
+        if (TableLayout.isTalkTable(t, this)) {
           linked++;
         }
       }

@@ -10,6 +10,7 @@ import io.github.talkcatalog.internal.markdown.Block;
 import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.plan.Evidence;
 import io.github.talkcatalog.internal.plan.LayoutPlanner;
 import io.github.talkcatalog.internal.plan.Plan;
 import io.github.talkcatalog.internal.plan.Region;
@@ -78,7 +79,27 @@ public final class SectionLayout {
       }
     }
     ListLayout lists = new ListLayout(markdown, map, headings);
-    Plan plan = LayoutPlanner.plan(map, (h, end) -> lists.holdsTalks(source, h, end));
+    Map<Heading, String> names = new HashMap<>();
+    Plan plan = LayoutPlanner.plan(map, new LayoutPlanner.BodyEvidence() {
+      @Override
+      public boolean holdsEntries(Heading h, int end) {
+        return lists.holdsTalks(source, h, end);
+      }
+
+      @Override
+      public Evidence evidence(Heading h, int end) {
+        Evidence e = BodyScan.evidence(map, h, end);
+        if (e == Evidence.PLAYLIST_ONLY && headings.read(text(h, names)).speakerPart().isPresent()) {
+          return Evidence.TALK; // "Title - Speaker": the heading names who gives it
+        }
+        return e;
+      }
+
+      @Override
+      public boolean introHoldsEntries(int from, int to) {
+        return lists.holdsTalks(source, from, to, false);
+      }
+    });
     String title = "";
     if (plan.title() != null) {
       Heading t = plan.title();
@@ -92,12 +113,17 @@ public final class SectionLayout {
 
     // Talk sections are read on their own, so a large catalog reads them in parallel; talks
     // written as entries are read in order (their reader learns from earlier entries).
-    Map<Heading, String> names = new HashMap<>();
     List<Object> slots = new ArrayList<>();
     List<Runnable> sectionReads = new ArrayList<>();
     for (Region region : plan.regions()) {
       if (region instanceof Region.Entries e) {
         slots.add(lists.read(source, e.from(), e.to(), text(e.heading(), names), true, sink));
+      } else if (region instanceof Region.Ignored i && i.evidence() != null) {
+        Heading h = i.heading();
+        sink.report(Severity.INFO, Rules.HEADING_NOT_A_TALK, h.line(), h.column(),
+            "heading '" + text(h, names) + "' is not read as a talk: "
+                + (i.evidence() == Evidence.PLAYLIST_ONLY ? "it only links a playlist"
+                    : "it carries no video, field or speaker line, and the document's talks are elsewhere"));
       } else if (region instanceof Region.HeadingTalk h) {
         TalkDraft[] slot = new TalkDraft[1];
         String section = h.section() == null ? null : text(h.section(), names);
@@ -122,6 +148,7 @@ public final class SectionLayout {
         entries.forEach(b -> all.add(b.build()));
       }
     }
+    BodyScan.reportUnread(map, all, sink);
     return new CatalogDraft(title, intro.description, intro.descriptionLine, intro.collection,
         intro.declaredCount, intro.countIsLowerBound, all);
   }

@@ -6,6 +6,8 @@ import io.github.talkcatalog.internal.layout.ListLayout.Candidate;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
+import io.github.talkcatalog.internal.read.LinkPolicy;
+import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import java.util.ArrayList;
@@ -51,18 +53,82 @@ final class TableLayout {
     return new Columns(title, speaker, video, slides);
   }
 
+  /**
+   * The columns by header words, then by content where the headers leave a role open: the column
+   * where at least half the filled cells hold a video link is the video column; in a table without
+   * header text, the column where at least half the filled cells read as personal names is the
+   * speaker column, and the column with the longest text the title column.
+   */
+  private static Columns columns(Table table, ListLayout lists) {
+    Columns byHeader = columns(table.header());
+    if (table.rows().isEmpty() || byHeader.video() >= 0 && byHeader.name() >= 0) {
+      return byHeader;
+    }
+    int width = 0;
+    for (Row r : table.rows()) {
+      width = Math.max(width, r.cells().size());
+    }
+    int[] filled = new int[width];
+    int[] videos = new int[width];
+    int[] names = new int[width];
+    long[] length = new long[width];
+    for (Row r : table.rows()) {
+      for (int i = 0; i < r.cells().size(); i++) {
+        Inline cell = lists.inline(r.cells().get(i), r.line());
+        if (cell.text().isEmpty() && cell.links().isEmpty()) {
+          continue;
+        }
+        filled[i]++;
+        length[i] += cell.text().length();
+        if (cell.links().stream().anyMatch(l -> !l.image() && LinkPolicy.isVideo(l.url()))) {
+          videos[i]++;
+        }
+        if (SpeakerReader.asPersonName(cell.text()).isPresent()) {
+          names[i]++;
+        }
+      }
+    }
+    int video = byHeader.video();
+    for (int i = 0; i < width && video < 0; i++) {
+      if (filled[i] > 0 && videos[i] * 2 >= filled[i]) {
+        video = i;
+      }
+    }
+    boolean headerless = table.header().stream().allMatch(h -> h.replace("*", "").isBlank());
+    int speaker = byHeader.speaker();
+    int title = byHeader.title();
+    if (headerless) {
+      for (int i = 0; i < width && speaker < 0; i++) {
+        if (filled[i] > 0 && names[i] * 2 >= filled[i] && names[i] > videos[i]) {
+          speaker = i;
+        }
+      }
+      long best = 0;
+      for (int i = 0; i < width; i++) {
+        if (i != speaker && filled[i] > 0 && length[i] / filled[i] > best) {
+          best = length[i] / filled[i];
+          title = i;
+        }
+      }
+    }
+    return new Columns(title, speaker, video, byHeader.slides());
+  }
+
   /** Whether the table has a column naming talks and one with their speakers or videos. */
-  static boolean isTalkTable(Table table) {
-    Columns c = columns(table.header());
+  static boolean isTalkTable(Table table, ListLayout lists) {
+    return isTalkTable(table, columns(table, lists));
+  }
+
+  private static boolean isTalkTable(Table table, Columns c) {
     return c.name() >= 0 && (c.speaker() >= 0 || c.video() >= 0) && !table.rows().isEmpty();
   }
 
   static List<Candidate> read(Table table, ListLayout lists) {
     List<Candidate> out = new ArrayList<>();
-    if (!isTalkTable(table)) {
+    Columns c = columns(table, lists);
+    if (!isTalkTable(table, c)) {
       return out;
     }
-    Columns c = columns(table.header());
     for (Row row : table.rows()) {
       Candidate candidate = row(table, row, c, lists);
       if (candidate != null) {

@@ -10,12 +10,16 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -61,6 +65,7 @@ public final class MarkdownReader {
    * @return the top-level blocks in document order; list items are flattened with their depth
    */
   public List<Block> read(String markdown, int firstLine) {
+    markdown = Embeds.rewrite(markdown);
     Optional<List<Block>> plain = PlainMarkdown.read(markdown, firstLine);
     if (plain.isPresent()) {
       return plain.get();
@@ -201,7 +206,7 @@ public final class MarkdownReader {
         continue;
       } else if (node instanceof HtmlBlock html) {
         String raw = html.getChars().toString();
-        blocks.add(new Block.Html(raw, HtmlUrls.find(raw), positions.line(html.getStartOffset())));
+        blocks.add(new Block.Html(raw, HtmlFragment.urls(raw), positions.line(html.getStartOffset())));
       } else if (node.hasChildren() && isContainer(node)) {
         pushChildren(stack, node, depth);
       } else {
@@ -221,6 +226,7 @@ public final class MarkdownReader {
    * @return its text and links
    */
   public Inline readInline(String markdown, int line, int column) {
+    markdown = Embeds.rewrite(markdown);
     Optional<Inline> plain = PlainMarkdown.readInline(markdown, line, column);
     if (plain.isPresent()) {
       return plain.get();
@@ -329,6 +335,10 @@ public final class MarkdownReader {
   private static Inline inline(Node container, Positions positions) {
     StringBuilder text = new StringBuilder();
     List<InlineLink> links = new ArrayList<>();
+    // an open HTML <a href>: its URL, where its text starts, and its position
+    String anchor = null;
+    int anchorText = 0;
+    int anchorOffset = 0;
     Deque<Node> stack = new ArrayDeque<>();
     List<Node> children = new ArrayList<>();
     for (Node c = container.getFirstChild(); c != null; c = c.getNext()) {
@@ -346,9 +356,66 @@ public final class MarkdownReader {
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         text.append(' ');
       } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
-        String tag = node.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+        String raw = node.getChars().toString();
+        String tag = raw.toLowerCase(java.util.Locale.ROOT);
+        int offset = node.getStartOffset();
         if (tag.startsWith("<br")) {
           text.append(' ');
+        } else if (tag.startsWith("<a ") || tag.startsWith("<a\n")) {
+          anchor = HtmlFragment.attribute(raw, "href");
+          anchorText = text.length();
+          anchorOffset = offset;
+        } else if (tag.startsWith("</a") && anchor != null) {
+          links.add(new InlineLink(collapse(text.substring(anchorText)), anchor, false, false, false,
+              positions.line(anchorOffset), positions.column(anchorOffset)));
+          anchor = null;
+        } else if (tag.startsWith("<img")) {
+          String src = HtmlFragment.attribute(raw, "src");
+          if (src != null && !src.isEmpty()) {
+            String alt = HtmlFragment.attribute(raw, "alt");
+            links.add(new InlineLink(alt == null ? "" : collapse(alt), src, true, false, anchor != null,
+                positions.line(offset), positions.column(offset)));
+          }
+        } else if (!tag.startsWith("</") && tag.contains("src=")) {
+          // <iframe src>, <video src>, an MDX component such as <YouTubeIframe src=.../>
+          String src = HtmlFragment.attribute(raw, "src");
+          if (src != null && !src.isEmpty()) {
+            links.add(new InlineLink("", src, false, true, false, positions.line(offset), positions.column(offset)));
+          }
+        } else if (node instanceof HtmlInline && !isHtmlTag(tag)) {
+          // text that merely looks like a tag (Vec<T>, <name>) is text
+          text.append(node.getChars());
+        }
+      } else if (node instanceof RefNode ref && !ref.isDefined()) {
+        // an unresolved [text] or [text][ref] is text, as written
+        Inline inner = inline(ref, positions);
+        int close = ref.getTextClosingMarker().getEndOffset() - ref.getStartOffset();
+        String after = close > 0 && close <= ref.getChars().length() ? ref.getChars().subSequence(close).unescape() : "";
+        String following = ref.getNext() == null ? "" : ref.getNext().getChars().toString();
+        boolean whole = ref.getPrevious() == null && ref.getNext() == null && ref.getParent() == container;
+        boolean spacedLink = !following.isEmpty() && Character.isWhitespace(following.charAt(0))
+            && following.stripLeading().startsWith("(");
+        if (after.isEmpty() && (whole || spacedLink)) {
+          // the whole text in brackets ("## [Title - Speaker]") or a link written with a space
+          // before its "(url)" reads as its text
+          text.append(inner.text());
+        } else {
+          text.append(ref instanceof ImageRef ? "![" : "[").append(inner.text()).append(']').append(after);
+        }
+        links.addAll(inner.links());
+      } else if (node instanceof RefNode ref) {
+        Reference definition = ref.getReferenceNode(ref.getDocument());
+        String url = definition == null ? "" : definition.getUrl().unescape();
+        int line = positions.line(node.getStartOffset());
+        int column = positions.column(node.getStartOffset());
+        if (ref instanceof ImageRef) {
+          boolean insideLink = node.getParent() instanceof Link || node.getParent() instanceof LinkRef;
+          links.add(new InlineLink(collapse(ref.getText().unescape()), url, true, false, insideLink, line, column));
+        } else {
+          Inline inner = inline(ref, positions);
+          text.append(inner.text());
+          links.add(new InlineLink(inner.text(), url, false, false, false, line, column));
+          links.addAll(inner.links());
         }
       } else if (node instanceof Image image) {
         String alt = collapse(image.getText().unescape());
@@ -382,6 +449,26 @@ public final class MarkdownReader {
     }
     int offset = container.getStartOffset();
     return new Inline(collapse(text.toString()), links, positions.line(offset), positions.column(offset));
+  }
+
+  /** HTML element names: an inline tag naming one of them is markup, any other is text. */
+  private static final java.util.Set<String> HTML_ELEMENTS = java.util.Set.of(
+      "a", "abbr", "b", "bdi", "bdo", "big", "blink", "br", "center", "cite", "code", "data", "del", "details",
+      "dfn", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "ins", "kbd",
+      "mark", "meta", "p", "picture", "q", "s", "samp", "script", "small", "source", "span", "strike",
+      "strong", "style", "sub", "summary", "sup", "time", "tt", "u", "var", "video", "wbr");
+
+  /** Whether an inline HTML node ({@code <b>}, {@code </span>}, {@code <!-- -->}) is markup. */
+  private static boolean isHtmlTag(String lowerCaseTag) {
+    if (!lowerCaseTag.startsWith("<") || lowerCaseTag.startsWith("<!") || lowerCaseTag.startsWith("<?")) {
+      return true;
+    }
+    int start = lowerCaseTag.startsWith("</") ? 2 : 1;
+    int end = start;
+    while (end < lowerCaseTag.length() && Character.isLetterOrDigit(lowerCaseTag.charAt(end))) {
+      end++;
+    }
+    return HTML_ELEMENTS.contains(lowerCaseTag.substring(start, end));
   }
 
   /**

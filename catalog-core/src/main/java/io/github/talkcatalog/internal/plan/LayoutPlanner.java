@@ -27,7 +27,6 @@ public final class LayoutPlanner {
   private LayoutPlanner() {}
 
   /** What a heading's body holds; answered by the region readers, asked once per heading. */
-  @FunctionalInterface
   public interface BodyEvidence {
     /**
      * Whether the body of {@code heading}, up to line {@code end}, holds talks written as entries.
@@ -37,6 +36,28 @@ public final class LayoutPlanner {
      * @return true when the heading is a section over entries
      */
     boolean holdsEntries(Heading heading, int end);
+
+    /**
+     * What the heading and its own body, up to line {@code end}, show.
+     *
+     * @param heading the heading
+     * @param end the line of the next heading, or after the last line
+     * @return the evidence; {@link Evidence#NONE} by default
+     */
+    default Evidence evidence(Heading heading, int end) {
+      return Evidence.NONE;
+    }
+
+    /**
+     * Whether lines {@code from} to {@code to} (the introduction) hold talks written as entries.
+     *
+     * @param from first line
+     * @param to the line after the last
+     * @return true when they do; false by default
+     */
+    default boolean introHoldsEntries(int from, int to) {
+      return false;
+    }
   }
 
   /**
@@ -64,18 +85,35 @@ public final class LayoutPlanner {
       entries[i] = evidence.holdsEntries(rest.get(i), next(rest, i, after));
     }
     int talkLevel = talkLevel(rest, source, entries, after);
-    boolean sectionTalks = false;
     int firstTalk = -1;
+    Evidence[] evidences = new Evidence[rest.size()];
+    boolean anyTalkEvidence = false;
     for (int i = 0; i < rest.size(); i++) {
       boolean atLevel = rest.get(i).level() == talkLevel;
-      sectionTalks |= !entries[i] && atLevel;
       if (atLevel && firstTalk < 0) {
         firstTalk = i;
+      }
+      if (atLevel && !entries[i]) {
+        evidences[i] = evidence.evidence(rest.get(i), next(rest, i, after));
+        anyTalkEvidence |= evidences[i] == Evidence.TALK;
       }
     }
     int introTo = firstTalk < 0 ? after : rest.get(firstTalk).line();
     if (!rest.isEmpty() && rest.get(0).line() < introTo && (rest.get(0).level() < talkLevel || entries[0])) {
       introTo = rest.get(0).line();
+    }
+    // Rule: in a document whose talk headings carry talk evidence, a heading that only links a
+    // playlist is an event, not a talk. When no talk heading carries any and the introduction
+    // holds talks written as entries, those entries are the catalog and the headings are not talks.
+    boolean headingsAreNotTalks = !anyTalkEvidence && firstTalk >= 0 && evidence.introHoldsEntries(introFrom, introTo);
+    boolean[] notTalk = new boolean[rest.size()];
+    boolean sectionTalks = false;
+    for (int i = 0; i < rest.size(); i++) {
+      if (evidences[i] == null) {
+        continue;
+      }
+      notTalk[i] = headingsAreNotTalks || anyTalkEvidence && evidences[i] == Evidence.PLAYLIST_ONLY;
+      sectionTalks |= !notTalk[i];
     }
 
     List<Region> regions = new ArrayList<>();
@@ -95,7 +133,10 @@ public final class LayoutPlanner {
         section = h;
         insideTalk = false;
       } else if (h.level() > talkLevel) {
-        regions.add(new Region.Ignored(h));
+        regions.add(new Region.Ignored(h, null));
+      } else if (notTalk[i]) {
+        regions.add(new Region.Ignored(h, evidences[i]));
+        insideTalk = false;
       } else {
         insideTalk = true;
         int end = after;

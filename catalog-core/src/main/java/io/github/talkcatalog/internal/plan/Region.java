@@ -42,9 +42,12 @@ public sealed interface Region {
 
   /**
    * A heading that is neither a talk nor a group: deeper than the talks, it belongs to the body of
-   * the talk above it (or stands before the first talk).
+   * the talk above it (or stands before the first talk); or at the talks' level without talk
+   * evidence where the document's talks are elsewhere.
    *
    * @param heading the heading
+   * @param evidence why a heading at the talks' level is not a talk ({@link Evidence#PLAYLIST_ONLY}
+   *     or {@link Evidence#NONE}); null for a deeper heading
    */
-  record Ignored(Heading heading) implements Region {}
+  record Ignored(Heading heading, Evidence evidence) implements Region {}
 }

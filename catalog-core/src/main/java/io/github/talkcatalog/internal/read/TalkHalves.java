@@ -200,16 +200,17 @@ public final class TalkHalves {
     if (unsure != null) {
       return unsure;
     }
-    // "Title with Ann Lee"
+    // "Title with Ann Lee and Bo Tran": a list of several names only, "with Apache Mesos" is a title
     int with = s.lastIndexOf(" with ");
-    if (with > 0 && NameShape.isNameList(s.substring(with + 6))) {
+    if (with > 0 && NameShape.pieces(s.substring(with + 6)).size() > 1 && NameShape.isNameList(s.substring(with + 6))) {
       return reading(s.substring(0, with), new String[] {s.substring(with + 6).strip(), null}, false, false);
     }
     return new Reading(trimSeparators(s), Optional.empty(), Optional.empty(), List.of(), false, false);
   }
 
   private static Reading reading(String title, String[] speaker, boolean speakerFirst, boolean unsure) {
-    return new Reading(trimSeparators(title), Optional.of(speaker[0]), Optional.ofNullable(speaker[1]), List.of(),
+    String t = trimSeparators(title);
+    return new Reading(t.isEmpty() ? title.strip() : t, Optional.of(speaker[0]), Optional.ofNullable(speaker[1]), List.of(),
         speakerFirst, unsure);
   }
 
@@ -222,6 +223,45 @@ public final class TalkHalves {
     if (h.isEmpty()) {
       return null;
     }
+    // "Ann Lee - BogConf 2024 (Lightning Talk)": the event and a session note after the speakers
+    String event = null;
+    for (int round = 0; round < 3 && !NameShape.isSpeakerPart(h); round++) {
+      String[] cut = trailingEvent(h);
+      if (cut == null) {
+        cut = trailingSessionNote(h);
+      }
+      if (cut == null || cut[0].isEmpty()) {
+        break;
+      }
+      event = cut[1].isEmpty() ? event : event == null ? cut[1] : cut[1] + " " + event;
+      h = cut[0];
+    }
+    String[] plain = speakerAtEvent(h);
+    if (plain != null && plain[1] == null && event != null) {
+      return new String[] {plain[0], event};
+    }
+    return plain;
+  }
+
+  /** {rest, ""} for a trailing {@code (Lightning Talk)}: a session note; null otherwise. */
+  private static String[] trailingSessionNote(String s) {
+    if (!s.endsWith(")")) {
+      return null;
+    }
+    int open = s.lastIndexOf('(');
+    if (open <= 0) {
+      return null;
+    }
+    for (String w : s.substring(open + 1, s.length() - 1).split(" ")) {
+      if (NameShape.isSessionWord(w)) {
+        return new String[] {s.substring(0, open).strip(), ""};
+      }
+    }
+    return null;
+  }
+
+  /** {speakers, event or null} for {@code "Ann Lee"} or {@code "Ann Lee at BogConf"}; else null. */
+  private static String[] speakerAtEvent(String h) {
     int at = h.lastIndexOf(" at ");
     if (at > 0) {
       String before = h.substring(0, at);

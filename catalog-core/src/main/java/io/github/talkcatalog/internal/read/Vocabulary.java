@@ -51,7 +51,9 @@ public final class Vocabulary {
 
   /** Labels of a line naming who gives the talk ({@code Speaker: Name}, {@code with Name}). */
   static final Set<String> SPEAKER_LABELS =
-      Set.of("speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
+      Set.of("speaker", "speakers", "presenter", "presenters", "presented by", "by", "with", "authors",
+          "author", "hosts", "host", "panelists", "panellists", "спикер", "спикеры", "докладчик", "автор",
+          "讲者", "演讲者");
 
   /** Labels of an index entry's link to the talk's own page. */
   static final Set<String> DETAIL_LABELS = Set.of("details", "detail", "page");
@@ -168,7 +170,38 @@ public final class Vocabulary {
     if (SLIDES_HEADERS.contains(h)) {
       return Column.SLIDES;
     }
-    return Column.OTHER;
+    // a role word among other words or punctuation: "Watch (video)", "Talk link", "Recording [YT]";
+    // a video word wins over a title word ("Talk link" holds the link)
+    Column found = Column.OTHER;
+    for (String word : words(h)) {
+      if (VIDEO_HEADERS.contains(word) || word.equals("yt")) {
+        return Column.VIDEO;
+      }
+      if (found == Column.OTHER && SPEAKER_HEADERS.contains(word)) {
+        found = Column.SPEAKER;
+      } else if (found == Column.OTHER && SLIDES_HEADERS.contains(word)) {
+        found = Column.SLIDES;
+      } else if (found == Column.OTHER && TITLE_HEADERS.contains(word)) {
+        found = Column.TITLE;
+      }
+    }
+    return found;
+  }
+
+  /** The words of a header: runs of letters and digits. */
+  private static java.util.List<String> words(String h) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= h.length(); i++) {
+      boolean letter = i < h.length() && Character.isLetterOrDigit(h.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words.add(h.substring(start, i));
+        start = -1;
+      }
+    }
+    return words;
   }
 
   /**

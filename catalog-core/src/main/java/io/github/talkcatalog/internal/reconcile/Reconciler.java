@@ -9,6 +9,7 @@ import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.read.TextProfile;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -44,8 +45,11 @@ public final class Reconciler {
    * @param sink where diagnostics go
    * @return the catalog
    */
-  public static Catalog catalog(CatalogDraft draft, ParserSettings settings, DiagnosticSink sink) {
+  public static Catalog catalog(CatalogDraft read, ParserSettings settings, DiagnosticSink sink) {
+    TextProfile profile = profile(read);
+    CatalogDraft draft = withProfile(read, profile);
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
+    organizations.addAll(profile.organizations());
     Set<String> knownKeys = new HashSet<>();
     organizations.forEach(o -> knownKeys.add(Names.key(o)));
     SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks().size()];
@@ -88,6 +92,7 @@ public final class Reconciler {
       Optional.ofNullable(d.summary()).ifPresent(t::summary);
       Optional.ofNullable(d.duration()).ifPresent(t::duration);
       Optional.ofNullable(d.year()).ifPresent(t::year);
+      Optional.ofNullable(d.event()).ifPresent(t::event);
       catalog.addTalks(t.build());
       if (d.video() != null) {
         Integer before = videos.putIfAbsent(d.video().url(), i + 1);
@@ -107,6 +112,38 @@ public final class Reconciler {
       }
     }
     return catalog.build();
+  }
+
+  /** The document's text profile, from every talk's title and speaker part. */
+  private static TextProfile profile(CatalogDraft draft) {
+    List<String> titles = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (TalkDraft d : draft.talks()) {
+      titles.add(d.title());
+      parts.add(d.speakerPart());
+    }
+    return TextProfile.of(titles, parts);
+  }
+
+  /** Each talk without the recurring trailing segment the profile names as the event. */
+  private static CatalogDraft withProfile(CatalogDraft draft, TextProfile profile) {
+    if (profile.events().isEmpty()) {
+      return draft;
+    }
+    List<TalkDraft> talks = new ArrayList<>();
+    for (TalkDraft d : draft.talks()) {
+      String[] title = profile.title(d.title());
+      String[] part = profile.speakerPart(d.speakerPart());
+      if (title[1] == null && part[1] == null) {
+        talks.add(d);
+        continue;
+      }
+      TalkDraft.Builder b = d.toBuilder();
+      b.title = title[0];
+      b.speakerPart = part[0];
+      talks.add(b.build());
+    }
+    return draft.withTalks(talks);
   }
 
   /**

@@ -25,9 +25,9 @@ import java.util.List;
  * is literal, this changes the text; it takes a paragraph with more than
  * {@value #MAX_ESCAPES} escapes.
  *
- * <p>A paragraph may also start at most {@value #MAX_INLINE_MATCHES} code spans, entities and
- * inline HTML tags; further {@code `}, {@code &} and {@code <} are escaped (see
- * {@link #MAX_INLINE_MATCHES}).
+ * <p>A paragraph may also start at most {@value #MAX_INLINE_MATCHES} code spans, entities,
+ * inline HTML tags and link destinations; further {@code `}, {@code &}, {@code <} and the
+ * {@code (} of {@code ](} are escaped (see {@link #MAX_INLINE_MATCHES}).
  *
  * <p>The depth of emphasis is estimated from flanking delimiter runs: an opening run adds its
  * length, a closing run removes it. Real text never comes near the limit, so it is never changed.
@@ -45,8 +45,8 @@ public final class NestingGuard {
   public record Result(SourceText source, int firstLine, int lines) {}
 
   /**
-   * How many code spans, entities and inline HTML tags ({@code `}, {@code &}, {@code <}) one
-   * paragraph may start; further ones are escaped. flexmark copies the whole paragraph for each of
+   * How many code spans, entities, inline HTML tags and link destinations ({@code `}, {@code &},
+   * {@code <}, {@code ](}) one paragraph may start; further ones are escaped. flexmark copies the whole paragraph for each of
    * them, so without a bound a paragraph of n of them costs time quadratic in n.
    */
   public static final int MAX_INLINE_MATCHES = 1000;
@@ -264,6 +264,15 @@ public final class NestingGuard {
       }
       if (c == ']') {
         brackets = Math.max(0, brackets - 1);
+        // "](" starts a link destination, which flexmark looks for up to the paragraph's end
+        if (k + 1 < n && line.charAt(k + 1) == '(' && ++matches > MAX_INLINE_MATCHES) {
+          limited = true;
+          if (b == null) {
+            b = new StringBuilder(n + 16);
+          }
+          b.append(line, copied, k + 1).append('\\');
+          copied = k + 1;
+        }
         k++;
         continue;
       }

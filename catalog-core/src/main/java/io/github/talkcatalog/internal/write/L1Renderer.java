@@ -30,7 +30,7 @@ public final class L1Renderer {
    */
   private static final List<String> RESERVED_LABELS =
       List.of("link", "video", "youtube", "recording", "url", "watch", "watch here", "talk", "index",
-          "title", "duration", "year", "speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
+          "speaker", "speakers", "presenter", "presenters", "presented by", "by", "with");
 
   /** The parser reads a {@code Label:} field only when the colon comes within this many characters. */
   private static final int MAX_FIELD_LABEL = 30;
@@ -121,11 +121,12 @@ public final class L1Renderer {
     talk.video().ifPresent(v -> out.append("- Link: ").append(videoUrl(v)).append('\n'));
     talk.duration().ifPresent(d -> out.append("- Duration: ").append(duration(d)).append('\n'));
     talk.year().ifPresent(y -> out.append("- Year: ").append(y).append('\n'));
+    talk.event().ifPresent(e -> out.append("- Event: ").append(escape(e, Place.INLINE)).append('\n'));
     // links as fields while each can be one; from the first that cannot, as paragraphs (order kept)
     // a talk's body is told from a list of talks by a field bullet: without an index, a video, a
     // duration or a year the links are written as paragraphs, as in layout L2
     boolean anchored = talk.index().isPresent() || talk.video().isPresent()
-        || talk.duration().isPresent() || talk.year().isPresent();
+        || talk.duration().isPresent() || talk.year().isPresent() || talk.event().isPresent();
     List<Link> links = talk.links();
     int fields = 0;
     while (anchored && fields < links.size() && isFieldLink(links.get(fields))) {

@@ -74,4 +74,40 @@ class LayoutPlannerTest {
     Plan p = plan("# Cat\n\n## One\n```\n## Not\n```\n## Two\nx\n", Set.of());
     assertThat(regions(p)).containsExactly("talk:One", "talk:Two");
   }
+
+  @Test
+  void playlistOnlyHeadingAmongTalkHeadingsIsIgnored() {
+    Plan p = LayoutPlanner.plan(LineMap.of(SourceText.of("t.md", "# C\n\n## Event\nx\n## Talk\ny\n")),
+        new LayoutPlanner.BodyEvidence() {
+          @Override
+          public boolean holdsEntries(io.github.talkcatalog.internal.lines.Heading h, int end) {
+            return false;
+          }
+
+          @Override
+          public Evidence evidence(io.github.talkcatalog.internal.lines.Heading h, int end) {
+            return h.rawText().equals("Event") ? Evidence.PLAYLIST_ONLY : Evidence.TALK;
+          }
+        });
+    assertThat(regions(p)).containsExactly("ignored:Event", "talk:Talk");
+    assertThat(((Region.Ignored) p.regions().get(0)).evidence()).isEqualTo(Evidence.PLAYLIST_ONLY);
+  }
+
+  @Test
+  void evidenceFreeHeadingsGiveWayToIntroductionEntries() {
+    Plan p = LayoutPlanner.plan(LineMap.of(SourceText.of("t.md", "# C\n\n- a\n- b\n\n## Slides\nprose\n")),
+        new LayoutPlanner.BodyEvidence() {
+          @Override
+          public boolean holdsEntries(io.github.talkcatalog.internal.lines.Heading h, int end) {
+            return false;
+          }
+
+          @Override
+          public boolean introHoldsEntries(int from, int to) {
+            return from == 2 && to == 6;
+          }
+        });
+    assertThat(regions(p)).containsExactly("ignored:Slides");
+    assertThat(p.introEntries()).isTrue();
+  }
 }

@@ -39,8 +39,10 @@ class TalkHalvesTest {
       队列（入门）：Ann Lee                                   | 队列(入门)                   | Ann Lee                   |                 |
       王芳的演讲                                              | 王芳的演讲                    | 王芳                      |                 |
       Backstage with Kubernetes                              | Backstage with Kubernetes   |                           |                 |
-      Queues for Everyone with Ann Lee                                | Queues for Everyone                  | Ann Lee                   |                 |
+      Queues for Everyone with Ann Lee and Bo Tran           | Queues for Everyone         | Ann Lee and Bo Tran       |                 |
+      Datacenter Computing with Apache Mesos                 | Datacenter Computing with Apache Mesos |                |                 |
       Streaming Joins - Bo Tran                              | Streaming Joins             | Bo Tran                   |                 |
+      ---- - Bo Tran                                         | ----                        | Bo Tran                   |                 |
       Bo Tran - Streaming Joins                              | Streaming Joins             | Bo Tran                   |                 |
       """)
   void reads(String text, String title, String speakers, String event, String category) {

@@ -36,7 +36,7 @@ final class CatalogInput {
   Path path;
 
   @Mixin
-  ParserOptions options;
+  ParserOptions options = new ParserOptions(); // set also when the input is made in code (diff)
 
   @Option(names = "--verbose", description = "Print the stack trace when the input cannot be read.")
   boolean verbose;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,6 +73,10 @@ final class DiffCommand implements Callable<Integer> {
       description = "text (+, -, ~ lines; the default) or json.")
   Format format;
 
+  /** The parser options (labels, rules switched off), for both inputs. */
+  @Mixin
+  ParserOptions options;
+
   @Option(names = "--verbose", description = "Print the stack trace when an input cannot be read.")
   boolean verbose;
 
@@ -103,9 +108,10 @@ final class DiffCommand implements Callable<Integer> {
     return diff.isEmpty() ? 0 : 1;
   }
 
-  private static Catalog read(Path path, PrintWriter err) {
+  private Catalog read(Path path, PrintWriter err) {
     CatalogInput input = new CatalogInput();
     input.path = path;
+    input.options = options;
     ParseResult result = input.parse();
     if (!result.diagnostics().isEmpty()) {
       Map<Severity, Long> counts = result.diagnostics().stream()

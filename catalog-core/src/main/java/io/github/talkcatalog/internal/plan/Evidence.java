@@ -1,0 +1,11 @@
+package io.github.talkcatalog.internal.plan;
+
+/** What a heading's own body (up to the next heading) shows about the heading. */
+public enum Evidence {
+  /** A video or recording link, an embed, a field bullet or a speaker line: the heading is a talk. */
+  TALK,
+  /** Links to a playlist (or a video of a playlist named as one) and no other talk evidence: an event. */
+  PLAYLIST_ONLY,
+  /** Nothing that marks a talk: prose, slides or event links, or nothing at all. */
+  NONE
+}

@@ -1,0 +1,206 @@
+package io.github.talkcatalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.talkcatalog.model.Talk;
+import io.github.talkcatalog.model.Video;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The rules that find talks in real documents (issue #14), each on an invented input: embeds,
+ * HTML inside Markdown, video links inside prose, tables read by content, what is not a talk.
+ */
+class FindTalksTest {
+
+  private static final CatalogParser PARSER = CatalogParser.builder().build();
+
+  private static List<String> ids(ParseResult r) {
+    return r.catalog().talks().stream().map(Talk::video).flatMap(Optional::stream).map(Video::id)
+        .flatMap(Optional::stream).toList();
+  }
+
+  private static List<String> rules(ParseResult r) {
+    return r.diagnostics().stream().map(d -> d.ruleId() + "@" + d.line() + ":" + d.column()).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{{<youtube Hg1fake01Aa>}}",
+      "{{< youtube Hg1fake01Aa >}}",
+      "{{< youtube id=\"Hg1fake01Aa\" autoplay=\"false\" >}}",
+      "{{% youtube Hg1fake01Aa %}}",
+      "<YouTube id=\"Hg1fake01Aa\" />",
+      "<YoutubeEmbed videoId=\"Hg1fake01Aa\"/>",
+      "<YouTubeIframe src=\"https://www.youtube.com/embed/Hg1fake01Aa\" title=\"Tiny Queues\" />",
+      "<iframe src=\"https://www.youtube.com/embed/Hg1fake01Aa?si=x\"></iframe>"})
+  void siteGeneratorEmbedUnderAHeadingIsTheTalksVideo(String embed) {
+    ParseResult r = PARSER.parse("# Talks\n\n## Tiny Queues\nA short look at queues.\n" + embed + "\n");
+    assertThat(r.catalog().talks()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("Tiny Queues");
+      assertThat(t.video().flatMap(Video::id)).hasValue("Hg1fake01Aa");
+      assertThat(t.summary()).hasValue("A short look at queues.");
+    });
+  }
+
+  @Test
+  void embedAfterParagraphTextInTheSameParagraphLeavesNoMarkupInTheSummary() {
+    ParseResult r = PARSER.parse("# Talks\n\n#### Tiny Queues\nA short look\nat queues.\n{{<youtube Hg1fake01Aa>}}\n");
+    Talk t = r.catalog().talks().get(0);
+    assertThat(t.summary()).hasValue("A short look at queues.");
+    assertThat(t.video().flatMap(Video::id)).hasValue("Hg1fake01Aa");
+  }
+
+  @Test
+  void htmlThumbnailLinkUnderAHeadingIsVideoAndImage() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ### Schema Design Without Tears (RiverConf 2031)
+        <a href="https://www.youtube.com/watch?v=Sd2fake02Bb" target="_blank"><img src="https://img.youtube.com/vi/Sd2fake02Bb/0.jpg" alt="Schema Design" style="max-width: 480px" /></a>
+
+        A talk about schemas.
+        """);
+    assertThat(r.catalog().talks()).singleElement().satisfies(t -> {
+      assertThat(t.video().flatMap(Video::id)).hasValue("Sd2fake02Bb");
+      assertThat(t.image()).hasValueSatisfying(i -> assertThat(i.src()).isEqualTo("https://img.youtube.com/vi/Sd2fake02Bb/0.jpg"));
+      assertThat(t.summary()).hasValue("A talk about schemas.");
+      assertThat(t.links()).isEmpty();
+    });
+  }
+
+  @Test
+  void videoLinkOnTheFirstLineOfAProseParagraphIsTheTalksVideo() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Scheduling Tests at Scale
+        [Video](https://www.youtube.com/watch?v=St3fake03Cc)
+        Ona Pike and Kit Doe Presented March 3, 2031 at [Harbor Meetup](https://example.org/harbor)
+        """);
+    assertThat(ids(r)).containsExactly("St3fake03Cc");
+    assertThat(rules(r)).noneMatch(s -> s.startsWith("missing-video"));
+  }
+
+  @Test
+  void headerlessTableIsReadByColumnContent() {
+    ParseResult r = PARSER.parse("""
+        # Meetups
+
+        ## Harbor JS 4 - 2031
+        | | | |
+        | --- | :---: | --- |
+        | [Queues at Dawn](https://www.youtube.com/watch?v=Qa1fake01Aa) | [Ona Pike](../speakers/ona.md) | |
+        | [Tiny Parsers](https://www.youtube.com/watch?v=Tp2fake02Bb) | [Kit Doe](../speakers/kit.md) | |
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn", "Tiny Parsers");
+    assertThat(r.catalog().talks()).extracting(t -> t.speakers().get(0).name()).containsExactly("Ona Pike", "Kit Doe");
+    assertThat(r.catalog().talks()).extracting(t -> t.section().orElse("")).containsOnly("Harbor JS 4 - 2031");
+    assertThat(ids(r)).containsExactly("Qa1fake01Aa", "Tp2fake02Bb");
+  }
+
+  @Test
+  void tableWithoutVideoHeaderFindsTheVideoColumnByItsLinks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        | When | Title | Where |
+        |---|---|---|
+        | 2031 May | [Queues at Dawn](https://www.youtube.com/watch?v=Qa1fake01Aa) | Harbor Meetup |
+        | 2030 June | [Tiny Parsers](https://example.org/recordings/tiny) | RiverConf |
+        | 2030 May | [Bit Packing](https://youtu.be/Bp3fake03Cc) | RiverConf |
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn", "Tiny Parsers", "Bit Packing");
+    assertThat(ids(r)).containsExactly("Qa1fake01Aa", "Bp3fake03Cc");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Watch (video)", "Talk link", "Recording [YT]"})
+  void videoHeaderWordAmongOtherWords(String header) {
+    ParseResult r = PARSER.parse("# Talks\n\n| Talk | Speaker | " + header + " |\n|---|---|---|\n"
+        + "| Queues at Dawn | Ona Pike | [here](https://example.org/v/1) |\n");
+    assertThat(r.catalog().talks()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("Queues at Dawn");
+      assertThat(t.video()).hasValueSatisfying(v -> assertThat(v.url()).isEqualTo("https://example.org/v/1"));
+    });
+  }
+
+  @Test
+  void headingThatOnlyLinksAPlaylistIsAnEventNotATalk() {
+    ParseResult r = PARSER.parse("""
+        # Meetup Recordings
+
+        ## HarborConf 2031
+        [Video playlist](https://www.youtube.com/watch?v=Hc1fake01Aa&list=PLfakeList01) + [Slides](https://example.org/hc31)
+
+        ## Paging Tensors Across Racks
+        [Video](https://www.youtube.com/watch?v=Pt2fake02Bb)
+        Ona Pike Presented May 1, 2031 at [Harbor Meetup](https://example.org/m)
+
+        ## HarborConf 2030
+        [Video playlist](https://www.youtube.com/playlist?list=PLfakeList02)
+
+        ## Tiny Parsers - Kit Doe
+        [Slides](https://example.org/tiny) [Video playlist](https://www.youtube.com/playlist?list=PLfakeList02)
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Paging Tensors Across Racks", "Tiny Parsers");
+    assertThat(ids(r)).containsExactly("Pt2fake02Bb");
+    assertThat(rules(r)).containsExactly("heading-not-a-talk@3:4", "heading-not-a-talk@10:4", "missing-video@13:4");
+  }
+
+  @Test
+  void headingWithoutEvidenceAfterATableOfTalksIsNotATalk() {
+    ParseResult r = PARSER.parse("""
+        Recordings of My Talks
+        ======================
+
+        | Date | Title | Event |
+        |---|---|---|
+        | 2031 May | [Queues at Dawn](https://www.youtube.com/watch?v=Qa1fake01Aa) | Harbor Meetup |
+        | 2030 June | [Bit Packing](https://youtu.be/Bp3fake03Cc) | RiverConf |
+
+        ## Slides
+
+        I keep my slides on [my profile](https://example.org/me).
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn", "Bit Packing");
+    assertThat(rules(r)).contains("heading-not-a-talk@9:4");
+  }
+
+  @Test
+  void headingWithoutVideoAmongTalkHeadingsStaysATalk() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Queues at Dawn
+        - Video: https://www.youtube.com/watch?v=Qa1fake01Aa
+
+        ## Tiny Parsers
+        [Schedule](https://example.org/tiny)
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn", "Tiny Parsers");
+    assertThat(rules(r)).containsExactly("missing-video@6:4");
+  }
+
+  @Test
+  void videoLinksThatProducedNoTalkAreReported() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        Earlier recordings: https://www.youtube.com/watch?v=Nb2fake02Bb and https://youtu.be/Nc3fake03Cc
+        ```
+        https://www.youtube.com/watch?v=Cd4fake04Dd
+        ```
+
+        ## Queues at Dawn
+        - Video: https://www.youtube.com/watch?v=Qa1fake01Aa
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Queues at Dawn");
+    assertThat(rules(r)).containsExactly("talks-not-read@3:21");
+    assertThat(r.diagnostics()).filteredOn(d -> d.ruleId().equals("talks-not-read")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("2 video links here produced no talk"));
+  }
+}
