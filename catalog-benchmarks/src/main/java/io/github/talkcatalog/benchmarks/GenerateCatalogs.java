@@ -9,10 +9,12 @@ import java.util.List;
 
 /**
  * Writes the synthetic catalogs to files: {@code synthetic-1000.md}, {@code synthetic-10000.md}
- * and {@code synthetic-100000.md} (or the sizes given) with {@link SyntheticCatalog#DEFAULT_SEED}.
+ * and {@code synthetic-100000.md} (or the sizes given) with {@link SyntheticCatalog#DEFAULT_SEED}
+ * in layout L1, and with {@code --layout list} (or {@code table}, {@code plain}) in another layout,
+ * named {@code synthetic-list-1000.md} and so on.
  *
  * <pre>
- * java -cp target/benchmarks.jar io.github.talkcatalog.benchmarks.GenerateCatalogs DIR [TALKS...]
+ * java -cp target/benchmarks.jar io.github.talkcatalog.benchmarks.GenerateCatalogs [--layout L] DIR [TALKS...]
  * </pre>
  */
 public final class GenerateCatalogs {
@@ -22,17 +24,24 @@ public final class GenerateCatalogs {
   /**
    * Entry point.
    *
-   * @param args the output directory (created if missing), then optional sizes in talks
+   * @param args optionally {@code --layout ID}, then the output directory (created if missing),
+   *     then optional sizes in talks
    * @throws IOException when a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1) {
-      System.err.println("usage: GenerateCatalogs DIR [TALKS...]");
+    SyntheticCatalog.Layout layout = SyntheticCatalog.Layout.HEADINGS;
+    int first = 0;
+    if (args.length >= 2 && args[0].equals("--layout")) {
+      layout = SyntheticCatalog.Layout.of(args[1]);
+      first = 2;
+    }
+    if (args.length < first + 1) {
+      System.err.println("usage: GenerateCatalogs [--layout headings|list|table|plain] DIR [TALKS...]");
       System.exit(2);
     }
-    Path dir = Path.of(args[0]);
+    Path dir = Path.of(args[first]);
     List<Integer> sizes = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
+    for (int i = first + 1; i < args.length; i++) {
       sizes.add(Integer.parseInt(args[i]));
     }
     if (sizes.isEmpty()) {
@@ -40,8 +49,8 @@ public final class GenerateCatalogs {
     }
     Files.createDirectories(dir);
     for (int talks : sizes) {
-      Path file = dir.resolve(fileName(talks));
-      String text = SyntheticCatalog.generate(talks, SyntheticCatalog.DEFAULT_SEED).text();
+      Path file = dir.resolve(fileName(layout, talks));
+      String text = SyntheticCatalog.generate(layout, talks, SyntheticCatalog.DEFAULT_SEED).text();
       Files.writeString(file, text, StandardCharsets.UTF_8);
       System.out.printf("%s: %d talks, %d bytes%n", file, talks, text.length());
     }
@@ -54,6 +63,19 @@ public final class GenerateCatalogs {
    * @return {@code synthetic-TALKS.md}
    */
   public static String fileName(int talks) {
-    return "synthetic-" + talks + ".md";
+    return fileName(SyntheticCatalog.Layout.HEADINGS, talks);
+  }
+
+  /**
+   * The file name of a generated catalog in a layout.
+   *
+   * @param layout the layout
+   * @param talks the size in talks
+   * @return {@code synthetic-TALKS.md} for layout L1, {@code synthetic-LAYOUT-TALKS.md} for others
+   */
+  public static String fileName(SyntheticCatalog.Layout layout, int talks) {
+    return layout == SyntheticCatalog.Layout.HEADINGS
+        ? "synthetic-" + talks + ".md"
+        : "synthetic-" + layout.id() + "-" + talks + ".md";
   }
 }

@@ -17,8 +17,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Parsing the same synthetic catalog three ways: (a) our full parse into the typed {@link Catalog};
  * (b) flexmark's parse into its syntax tree, default options; (c) commonmark-java's parse into its
- * syntax tree, default options. Run at every size of {@link CatalogInput#talks}, (a) also gives
- * the scaling (f). Time is wall time per parse, in milliseconds.
+ * syntax tree, default options. Run at every size of {@link CatalogInput#talks} and every
+ * {@link CatalogInput#layout}, (a) also gives the scaling (f). Time is wall time per parse, in
+ * milliseconds.
+ *
+ * <p>Our parser reads large catalogs (1,000 talks and more) on the common fork-join pool, so (a)
+ * uses both cores of a 2-core machine; flexmark and commonmark-java use one thread. {@link
+ * #oursSingleThread} is (a) in a fork whose common pool has no worker threads
+ * ({@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=0}), so it reads on the calling
+ * thread only: the like-for-like comparison with (c). The garbage collector may use both cores in
+ * every fork.
  *
  * <p>The warmup is long (10 × 2 s) because flexmark needs about ten iterations to settle.
  */
@@ -48,6 +56,14 @@ public class ParseBenchmarks {
   /** (a), (f): our parse into the typed model. */
   @Benchmark
   public Catalog ours(CatalogInput input, Parsers parsers) {
+    return parsers.ours.parse(input.markdown).catalog();
+  }
+
+  /** (a) on one thread: the common pool has no worker in this fork. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g",
+      "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0"})
+  public Catalog oursSingleThread(CatalogInput input, Parsers parsers) {
     return parsers.ours.parse(input.markdown).catalog();
   }
 

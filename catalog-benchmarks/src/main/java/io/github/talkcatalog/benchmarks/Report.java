@@ -8,14 +8,19 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Reads a JMH result file ({@code -rf json -rff FILE}) of {@link ParseBenchmarks} and
- * {@link JsonBenchmarks} and prints, per benchmark and size, the time per operation, the
+ * {@link JsonBenchmarks} and prints, per benchmark, layout and size, the time per operation, the
  * throughput in MB/s (10^6 bytes of Markdown per second), the allocation per operation and per
- * input byte (when run with {@code -prof gc}), then the ratios a/c and a/b at each size, d/e, and
- * the scaling of (f): per-byte time at each size relative to the smallest.
+ * input byte (when run with {@code -prof gc}); then per layout and size the ratios a/c with both
+ * cores, a1/c on one thread, a/b and the allocation a/b; the scaling of (f), per-byte time at each
+ * size relative to the smallest, per layout; and d/e for the JSON.
+ *
+ * <p>All ratios are taken between benchmarks of the same result file, i.e. measured side by side
+ * in one run: compare ratios across runs, never absolute times.
  *
  * <pre>
  * java -cp target/benchmarks.jar io.github.talkcatalog.benchmarks.Report target/jmh-result.json
@@ -24,12 +29,32 @@ import java.util.TreeMap;
 public final class Report {
 
   /** The benchmarks that parse the Markdown, whose per-byte figures are printed. */
-  private static final java.util.Set<String> PARSES = java.util.Set.of("ours", "flexmark", "commonmark");
+  private static final Set<String> PARSES =
+      Set.of("ours", "oursSingleThread", "flexmark", "commonmark");
+
+  /** The layout column of benchmarks without a layout parameter (the JSON ones). */
+  private static final String NO_LAYOUT = "-";
 
   private Report() {}
 
   /** One measured benchmark at one size: time in ms per operation, allocation in bytes per op. */
   private record Row(double millis, double millisError, double allocBytes) {}
+
+  /** A benchmark's result key: layout and size. */
+  private record Key(String layout, int talks) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key o) {
+      int c = layoutOrder(layout) - layoutOrder(o.layout);
+      return c != 0 ? c : Integer.compare(talks, o.talks);
+    }
+  }
+
+  private static int layoutOrder(String layout) {
+    if (layout.equals(NO_LAYOUT)) {
+      return -1;
+    }
+    return SyntheticCatalog.Layout.of(layout).ordinal();
+  }
 
   /**
    * Entry point.
@@ -43,12 +68,13 @@ public final class Report {
       System.exit(2);
     }
     JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-    // name -> talks -> row
-    Map<String, TreeMap<Integer, Row>> rows = new TreeMap<>();
+    // name -> (layout, talks) -> row
+    Map<String, TreeMap<Key, Row>> rows = new TreeMap<>();
     for (JsonNode r : results) {
       String benchmark = r.path("benchmark").asText();
       String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
       int talks = r.path("params").path("talks").asInt();
+      String layout = r.path("params").path("layout").asText(NO_LAYOUT);
       JsonNode primary = r.path("primaryMetric");
       double millis = toMillis(primary.path("score").asDouble(), primary.path("scoreUnit").asText());
       double error = toMillis(primary.path("scoreError").asDouble(Double.NaN),
@@ -61,21 +87,22 @@ public final class Report {
           alloc = m.getValue().path("score").asDouble();
         }
       }
-      rows.computeIfAbsent(name, k -> new TreeMap<>()).put(talks, new Row(millis, error, alloc));
+      rows.computeIfAbsent(name, k -> new TreeMap<>()).put(new Key(layout, talks),
+          new Row(millis, error, alloc));
     }
 
-    Map<Integer, Integer> bytes = new HashMap<>();
-    System.out.printf(Locale.ROOT, "%-12s %7s %10s %17s %9s %12s %9s%n",
-        "benchmark", "talks", "MB", "ms/op", "MB/s", "alloc MB/op", "B/byte");
-    for (Map.Entry<String, TreeMap<Integer, Row>> e : rows.entrySet()) {
-      for (Map.Entry<Integer, Row> s : e.getValue().entrySet()) {
-        int size = bytes.computeIfAbsent(s.getKey(),
-            t -> SyntheticCatalog.generate(t, SyntheticCatalog.DEFAULT_SEED).utf8Length());
+    Map<Key, Integer> bytes = new HashMap<>();
+    System.out.printf(Locale.ROOT, "%-17s %-8s %7s %8s %19s %8s %12s %8s%n",
+        "benchmark", "layout", "talks", "MB", "ms/op", "MB/s", "alloc MB/op", "B/byte");
+    for (Map.Entry<String, TreeMap<Key, Row>> e : rows.entrySet()) {
+      for (Map.Entry<Key, Row> s : e.getValue().entrySet()) {
+        Key key = s.getKey();
+        int size = bytes.computeIfAbsent(key, Report::inputBytes);
         Row row = s.getValue();
         // MB/s and B/byte relate to the Markdown text, so they are printed for parses only.
         boolean parse = PARSES.contains(e.getKey());
-        System.out.printf(Locale.ROOT, "%-12s %7d %10.2f %9.2f±%-7.2f %9s %12.1f %9s%n",
-            e.getKey(), s.getKey(), size / 1e6, row.millis(), row.millisError(),
+        System.out.printf(Locale.ROOT, "%-17s %-8s %7d %8.2f %10.2f±%-8.2f %8s %12.1f %8s%n",
+            e.getKey(), key.layout(), key.talks(), size / 1e6, row.millis(), row.millisError(),
             parse ? String.format(Locale.ROOT, "%.1f", size / 1e6 / (row.millis() / 1e3)) : "-",
             row.allocBytes() / 1e6,
             parse ? String.format(Locale.ROOT, "%.1f", row.allocBytes() / size) : "-");
@@ -83,45 +110,64 @@ public final class Report {
     }
 
     System.out.println();
-    ratio(rows, "ours", "commonmark", "a/c (≤ 1.0 is the target)");
-    ratio(rows, "ours", "flexmark", "a/b");
-    ratio(rows, "oursWrite", "plainWrite", "d/e write (≤ 1.3 is the target)");
-    ratio(rows, "oursRead", "plainRead", "d/e read (≤ 1.3 is the target)");
-    if (!rows.containsKey("oursWrite")) {
-      System.out.println("d/e: not measured (JsonBenchmarks has no oursWrite/oursRead yet)");
-    }
-    TreeMap<Integer, Row> ours = rows.get("ours");
-    if (ours != null && ours.size() > 1) {
-      int first = ours.firstKey();
-      double base = ours.get(first).millis() / bytes.get(first);
-      for (Map.Entry<Integer, Row> s : ours.entrySet()) {
-        System.out.printf(Locale.ROOT, "f scaling: per-byte time at %d talks / at %d talks = %.2f"
-            + " (≤ 1.2 at the largest is the target)%n",
-            s.getKey(), first, s.getValue().millis() / bytes.get(s.getKey()) / base);
+    System.out.println("Ratios (same run). a = ours (may use both cores), a1 = ours on one thread,");
+    System.out.println("b = flexmark, c = commonmark-java (both one thread).");
+    System.out.printf(Locale.ROOT, "%-8s %7s %10s %10s %8s %10s %10s%n",
+        "layout", "talks", "a1/c", "a/c", "a/b", "alloc a/b", "f a/a@1st");
+    TreeMap<Key, Row> ours = rows.getOrDefault("ours", new TreeMap<>());
+    TreeMap<Key, Row> single = rows.getOrDefault("oursSingleThread", new TreeMap<>());
+    TreeMap<Key, Row> flex = rows.getOrDefault("flexmark", new TreeMap<>());
+    TreeMap<Key, Row> common = rows.getOrDefault("commonmark", new TreeMap<>());
+    java.util.TreeSet<Key> keys = new java.util.TreeSet<>(ours.keySet());
+    keys.addAll(single.keySet());
+    Map<String, Double> firstPerByte = new HashMap<>();
+    for (Key k : keys) {
+      Row a = ours.get(k);
+      Row a1 = single.get(k);
+      Row b = flex.get(k);
+      Row c = common.get(k);
+      String scaling = "-";
+      if (a != null) {
+        double perByte = a.millis() / bytes.get(k);
+        Double first = firstPerByte.putIfAbsent(k.layout(), perByte);
+        scaling = fmt(first == null ? 1.0 : perByte / first);
       }
+      System.out.printf(Locale.ROOT, "%-8s %7d %10s %10s %8s %10s %10s%n", k.layout(), k.talks(),
+          a1 != null && c != null ? fmt(a1.millis() / c.millis()) : "-",
+          a != null && c != null ? fmt(a.millis() / c.millis()) : "-",
+          a != null && b != null ? fmt(a.millis() / b.millis()) : "-",
+          a != null && b != null ? fmt(a.allocBytes() / b.allocBytes()) : "-",
+          scaling);
     }
-    if (rows.containsKey("ours") && rows.containsKey("flexmark")) {
-      for (Integer t : rows.get("ours").keySet()) {
-        Row b = rows.get("flexmark").get(t);
-        if (b != null) {
-          System.out.printf(Locale.ROOT, "allocation a/b at %d talks = %.2f%n",
-              t, rows.get("ours").get(t).allocBytes() / b.allocBytes());
-        }
-      }
-    }
+    System.out.println("Targets (issue 24): a1/c <= 1.5, a/c <= 1.0, alloc a/b <= 1.0 at every size"
+        + " and layout; f (per-byte time / that at the smallest size) <= 1.2 at 100,000 talks.");
+
+    System.out.println();
+    ratio(rows, "oursWrite", "plainWrite", "d/e write (<= 1.3 is the target)");
+    ratio(rows, "oursRead", "plainRead", "d/e read (<= 1.3 is the target)");
   }
 
-  private static void ratio(Map<String, TreeMap<Integer, Row>> rows, String a, String b,
-      String what) {
-    TreeMap<Integer, Row> as = rows.get(a);
-    TreeMap<Integer, Row> bs = rows.get(b);
+  /** The size of the Markdown of a parse benchmark, or of the L1 catalog the JSON is made from. */
+  private static int inputBytes(Key key) {
+    SyntheticCatalog.Layout layout = key.layout().equals(NO_LAYOUT)
+        ? SyntheticCatalog.Layout.HEADINGS : SyntheticCatalog.Layout.of(key.layout());
+    return SyntheticCatalog.generate(layout, key.talks(), SyntheticCatalog.DEFAULT_SEED).utf8Length();
+  }
+
+  private static String fmt(double ratio) {
+    return String.format(Locale.ROOT, "%.2f", ratio);
+  }
+
+  private static void ratio(Map<String, TreeMap<Key, Row>> rows, String a, String b, String what) {
+    TreeMap<Key, Row> as = rows.get(a);
+    TreeMap<Key, Row> bs = rows.get(b);
     if (as == null || bs == null) {
       return;
     }
-    for (Map.Entry<Integer, Row> e : as.entrySet()) {
+    for (Map.Entry<Key, Row> e : as.entrySet()) {
       Row other = bs.get(e.getKey());
       if (other != null) {
-        System.out.printf(Locale.ROOT, "%s at %d talks = %.2f%n", what, e.getKey(),
+        System.out.printf(Locale.ROOT, "%s at %d talks = %.2f%n", what, e.getKey().talks(),
             e.getValue().millis() / other.millis());
       }
     }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A deterministic synthetic talk catalog in layout L1 (see {@code /work/shared/spec/layouts.md}):
- * a {@code # Title}, an introduction that states the count, then per talk
+ * A deterministic synthetic talk catalog in one of four {@link Layout}s: a {@code # Title}, an
+ * introduction that states the count, then one entry per talk. In {@link Layout#HEADINGS} (layout
+ * L1, the seed's; see {@code /work/shared/spec/layouts.md}) an entry is
  *
  * <pre>
  * ## [Label: ]Title - Speaker A, Org &amp; Speaker B
@@ -17,6 +18,10 @@ import java.util.SplittableRandom;
  *
  * [Label: ]Title - Speaker A, Role, Org &amp; Speaker B, Role, Org Abstract ... (cut at 200 chars)
  * </pre>
+ *
+ * <p>The other layouts carry the same labels, title, speakers (with organizations when the heading
+ * form would have them) and video id in one list item, table row or pair of plain lines; see
+ * {@link Layout}, and no summary.
  *
  * <p>All vocabularies (titles, names, roles, organizations) are invented. The same
  * {@code (talks, seed)} always produces the same text, byte for byte, on every JVM: the only source
@@ -36,6 +41,44 @@ public final class SyntheticCatalog {
       .withMaxInputBytes(512L * 1024 * 1024)
       .withMaxTalks(1_000_000)
       .withMaxDiagnostics(1_000_000);
+
+  /** How each talk is written. */
+  public enum Layout {
+    /** Layout L1, a heading per talk: see the class comment. About 390 bytes a talk. */
+    HEADINGS,
+    /**
+     * A list item per talk: {@code - [Label: Title](https://www.youtube.com/watch?v=ID) — A, Org & B, Org}
+     * (layout A6 of {@code layouts-more.md}). About 130 bytes a talk.
+     */
+    LIST,
+    /**
+     * A pipe table, a row per talk, under the header {@code | Title | Speakers | Video |}:
+     * {@code | Label: Title | A, Org & B, Org | [Video](https://www.youtube.com/watch?v=ID) |}
+     * (layout A11). About 135 bytes a talk.
+     */
+    TABLE,
+    /**
+     * Plain lines, no Markdown markup: {@code Label: Title by A, Org and B, Org}, then the bare
+     * video URL on the next line, a blank line between talks (layout A13). About 125 bytes a talk.
+     */
+    PLAIN;
+
+    /** The lower-case name used as the benchmarks' {@code layout} parameter. */
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The layout of a benchmark parameter.
+     *
+     * @param id {@code headings}, {@code list}, {@code table} or {@code plain}
+     * @return the layout
+     * @throws IllegalArgumentException for any other id
+     */
+    public static Layout of(String id) {
+      return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
 
   /** The seed every benchmark uses. */
   public static final long DEFAULT_SEED = 0x7a1c_ca7a_109L;
@@ -73,10 +116,23 @@ public final class SyntheticCatalog {
    * @throws IllegalArgumentException if {@code talks < 1}
    */
   public static SyntheticCatalog generate(int talks, long seed) {
+    return generate(Layout.HEADINGS, talks, seed);
+  }
+
+  /**
+   * Generates a catalog in the given layout.
+   *
+   * @param layout how each talk is written
+   * @param talks the number of talks, at least 1
+   * @param seed the random seed
+   * @return the catalog text and what it holds
+   * @throws IllegalArgumentException if {@code talks < 1}
+   */
+  public static SyntheticCatalog generate(Layout layout, int talks, long seed) {
     if (talks < 1) {
       throw new IllegalArgumentException("talks must be >= 1, was " + talks);
     }
-    return new Writer(talks, seed).write();
+    return new Writer(layout, talks, seed).write();
   }
 
   /** The Markdown text (ASCII, {@code \n} line ends). */
@@ -177,12 +233,14 @@ public final class SyntheticCatalog {
 
   /** Writes one catalog; not reusable. */
   private static final class Writer {
+    private final Layout layout;
     private final int talks;
     private final SplittableRandom random;
     private final StringBuilder out;
     private final List<Entry> entries;
 
-    Writer(int talks, long seed) {
+    Writer(Layout layout, int talks, long seed) {
+      this.layout = layout;
       this.talks = talks;
       this.random = new SplittableRandom(seed);
       this.out = new StringBuilder(talks * 400 + 512);
@@ -202,6 +260,9 @@ public final class SyntheticCatalog {
           .append(") in ").append(event).append(' ').append(year).append(") mentioning ")
           .append(topic).append(". The ratio is ").append(percent).append("%, or around ")
           .append((percent + 5) / 10 * 10).append("%.\n\n");
+      if (layout == Layout.TABLE) {
+        out.append("| Title | Speakers | Video |\n|---|---|---|\n");
+      }
       for (int i = 1; i <= talks; i++) {
         talk(i);
       }
@@ -231,10 +292,32 @@ public final class SyntheticCatalog {
       for (String label : labels) {
         prefix.append(label).append(": ");
       }
-      prefix.append(title).append(" - ");
+      prefix.append(title);
+      String url = "https://www.youtube.com/watch?v=" + videoId;
+      switch (layout) {
+        case LIST -> {
+          out.append("- [").append(prefix).append("](").append(url).append(") \u2014 ");
+          headingSpeakers(names, orgs, " & ");
+          out.append('\n');
+          return;
+        }
+        case TABLE -> {
+          out.append("| ").append(prefix).append(" | ");
+          headingSpeakers(names, orgs, " & ");
+          out.append(" | [Video](").append(url).append(") |\n");
+          return;
+        }
+        case PLAIN -> {
+          out.append(prefix).append(" by ");
+          headingSpeakers(names, orgs, " and ");
+          out.append('\n').append(url).append("\n\n");
+          return;
+        }
+        case HEADINGS -> prefix.append(" - ");
+      }
 
       out.append("## ").append(prefix);
-      headingSpeakers(names, orgs);
+      headingSpeakers(names, orgs, " & ");
       out.append('\n');
       out.append("- Link: https://www.youtube.com/watch?v=").append(videoId).append("\n\n");
       out.append("![](imgs/image").append(number).append(".png)\n\n");
@@ -257,13 +340,16 @@ public final class SyntheticCatalog {
       out.append(summary).append("\n\n");
     }
 
-    /** The heading's speaker part: "A, Org", "A & B", "A, Org & B, Org", "A, B & C", ... */
-    private void headingSpeakers(List<String> names, List<String> orgs) {
+    /**
+     * The heading's speaker part: "A, Org", "A & B", "A, Org & B, Org", "A, B & C", ... with
+     * {@code and} in place of the ampersand.
+     */
+    private void headingSpeakers(List<String> names, List<String> orgs, String and) {
       int n = names.size();
       boolean withOrgs = n <= 2 && random.nextBoolean();
       for (int s = 0; s < n; s++) {
         if (s > 0) {
-          out.append(s == n - 1 ? " & " : ", ");
+          out.append(s == n - 1 ? and : ", ");
         }
         out.append(names.get(s));
         if (withOrgs) {
