@@ -61,7 +61,7 @@ public final class CatalogMapping {
           new Field<>("title", true, (c, n, out) -> {
             out.name(n);
             out.string(c.title());
-          }, (b, in, owner) -> b.title(Values.nonBlank(in, owner))),
+          }, (b, in, owner) -> b.title(Values.string(in))), // empty when the document has no title
           Field.optionalString("description", Catalog::description, Catalog.Builder::description),
           Field.optionalValue("collection", Collection.class, Catalog::collection, Catalog.Builder::collection),
           Field.optionalInt("declaredCount", Catalog::declaredCount, Catalog.Builder::declaredCount),
