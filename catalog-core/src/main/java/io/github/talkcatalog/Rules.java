@@ -67,6 +67,12 @@ public final class Rules {
   /** Info: both halves of a list entry read as names; the title was taken to come first. */
   public static final String SPEAKER_ORDER_GUESSED = "speaker-order-guessed";
 
+  /**
+   * Info: a talk's speaker part has no piece shaped like a personal name; its first piece was
+   * taken for the speaker as written.
+   */
+  public static final String SPEAKER_NOT_A_NAME = "speaker-not-a-name";
+
   /** Info: an abbreviated speaker name could stand for more than one full name; kept as written. */
   public static final String AMBIGUOUS_ABBREVIATION = "ambiguous-abbreviation";
 
@@ -79,7 +85,7 @@ public final class Rules {
       MISSING_TITLE, MISSING_VIDEO, DUPLICATE_VIDEO, COUNT_MISMATCH, IMAGE_NOT_FOUND,
       MISSING_DETAIL_PAGE, TALKS_NOT_READ,
       SUMMARY_BEFORE_RULE, HEADING_WITHOUT_SPACE, DETAIL_PAGE_NOT_READ, SPEAKER_ORDER_GUESSED,
-      AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK);
+      SPEAKER_NOT_A_NAME, AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK);
 
   private Rules() {}
 

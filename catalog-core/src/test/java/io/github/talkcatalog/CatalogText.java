@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Renders a catalog as the line format of the fixture suite's {@code expected.txt}: one
  * {@code key: value} line per field, absent optional fields left out, talks separated by a blank
- * line and introduced by {@code talk POSITION}. {@code duration} (seconds) and {@code year} follow
+ * line and introduced by {@code talk POSITION}. {@code duration} (seconds), {@code year} and {@code event} follow
  * {@code image} when the talk states them. Core has no JSON; this keeps expectations readable.
  */
 final class CatalogText {
@@ -55,6 +55,7 @@ final class CatalogText {
       t.image().ifPresent(i -> out.add("image: " + i.src() + " | " + i.alt()));
       t.duration().ifPresent(d -> out.add("duration: " + d));
       t.year().ifPresent(y -> out.add("year: " + y));
+      t.event().ifPresent(ev -> out.add("event: " + ev));
       t.summary().ifPresent(s -> out.add("summary: " + s));
       if (t.summaryTruncated()) {
         out.add("summaryTruncated: true");

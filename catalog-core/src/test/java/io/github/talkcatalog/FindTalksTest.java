@@ -203,4 +203,17 @@ class FindTalksTest {
     assertThat(r.diagnostics()).filteredOn(d -> d.ruleId().equals("talks-not-read")).singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("2 video links here produced no talk"));
   }
+
+  @Test
+  void aYearIsNotADeclaredCount() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        Slides for 2031 talks, and recordings where there are any.
+
+        - [Queues at Dawn](https://www.youtube.com/watch?v=Qa1fake01Aa) - Ona Pike
+        """);
+    assertThat(r.catalog().declaredCount()).isEmpty();
+    assertThat(rules(r)).isEmpty();
+  }
 }

@@ -45,6 +45,8 @@ class HostileInputTest {
         Uses <b>bold</b> words, a [note][n] and Map<K, V>.
         """);
 
+    assertThat(r.catalog().talks()).extracting(Talk::heading)
+        .containsExactly("Keynote: Arrays [Part 1] and a[i] - Ann Lee", "Generic Vec<T> in Rust - Bo Tran");
     assertThat(r.catalog().talks()).extracting(Talk::title)
         .containsExactly("Arrays [Part 1] and a[i]", "Generic Vec<T> in Rust");
     assertThat(r.catalog().talks().get(0).labels()).containsExactly("Keynote");

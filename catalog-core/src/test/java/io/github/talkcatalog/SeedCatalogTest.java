@@ -44,6 +44,7 @@ class SeedCatalogTest {
         .video(Video.youtube("ACxHFY_zUb8"))
         .image(Image.of("imgs/image1.png", ""))
         .summary("Keynote: Welcome & Opening Remarks - Matt White, Executive Director, PyTorch Foundation")
+        .abstractText("")
         .summaryTruncated(false)
         .line(5)
         .build();

@@ -105,9 +105,24 @@ public final class TalkQuery {
   }
 
   /**
-   * Talks whose title, summary, speaker names or organization names contain {@code text}, ignoring
-   * case, accents and white space ({@code "rocm"} matches {@code "ROCm™"}). Each field is searched
-   * on its own, so a match never spans two fields. Blank text matches every talk.
+   * Talks whose {@linkplain Talk#event() event} contains {@code event}, ignoring case, accents and
+   * white space ({@code "pycon"} matches {@code "PyCon US 2031"}); a talk without an event never
+   * matches. Blank text matches every talk that has an event.
+   *
+   * @param event the event, or part of its name
+   * @return the predicate
+   * @since 0.2.0
+   */
+  public static Predicate<Talk> event(String event) {
+    String needle = Names.key(Objects.requireNonNull(event, "event"));
+    return talk -> talk.event().map(e -> Names.key(e).contains(needle)).orElse(false);
+  }
+
+  /**
+   * Talks whose title, summary (and so its abstract), event, speaker names or organization names
+   * contain {@code text}, ignoring case, accents and white space ({@code "rocm"} matches
+   * {@code "ROCm™"}). Each field is searched on its own, so a match never spans two fields. Blank
+   * text matches every talk.
    *
    * @param text the text to look for
    * @return the predicate
@@ -116,7 +131,9 @@ public final class TalkQuery {
     String needle = Names.key(Objects.requireNonNull(text, "text"));
     return talk -> {
       if (Names.key(talk.title()).contains(needle)
-          || talk.summary().map(s -> Names.key(s).contains(needle)).orElse(false)) {
+          || talk.summary().map(s -> Names.key(s).contains(needle)).orElse(false)
+          || talk.abstractText().map(s -> Names.key(s).contains(needle)).orElse(false)
+          || talk.event().map(s -> Names.key(s).contains(needle)).orElse(false)) {
         return true;
       }
       for (Speaker s : talk.speakers()) {

@@ -64,7 +64,7 @@ class CatalogJsonRoundTripTest {
         "format", "title", "description", "collection", "declaredCount", "talks");
     assertThat(fieldNames(written.get("talks").get(0))).containsExactly(
         "position", "heading", "labels", "title", "speakers", "video", "links", "image", "summary",
-        "summaryTruncated", "line");
+        "abstract", "summaryTruncated", "line");
   }
 
   @Test

@@ -265,7 +265,7 @@ public final class HtmlPage {
       src = InlineImage.dataUri(imageRoot, talk.image().get().src());
     }
     if (src.isEmpty() && youtubeThumbnails) {
-      src = talk.video().flatMap(Video::id).map(id -> THUMBNAIL_ORIGIN + "/vi/" + id + "/hqdefault.jpg");
+      src = talk.video().flatMap(Video::thumbnailUrl).filter(url -> url.startsWith(THUMBNAIL_ORIGIN + "/"));
     }
     if (src.isEmpty()) {
       return;

@@ -35,7 +35,10 @@ public final class CatalogMapping {
           Field.optionalString("section", Talk::section, Talk.Builder::section),
           Field.string("heading", Talk::heading, Talk.Builder::heading),
           Field.strings("labels", Talk::labels, Talk.Builder::labels),
-          Field.string("title", Talk::title, Talk.Builder::title),
+          new Field<>("title", true, (t, n, out) -> {
+            out.name(n);
+            out.string(t.title());
+          }, (b, in, owner) -> b.title(Values.nonBlank(in, owner))),
           Field.values("speakers", Speaker.class, Talk::speakers, Talk.Builder::speakers),
           Field.optionalValue("video", Video.class, Talk::video, Talk.Builder::video),
           Field.values("links", Link.class, Talk::links, Talk.Builder::links),
@@ -55,11 +58,21 @@ public final class CatalogMapping {
             out.name(n);
             out.string(Catalog.FORMAT);
           }, (b, in, owner) -> checkFormat(in, Values.string(in))),
-          Field.string("title", Catalog::title, Catalog.Builder::title),
+          new Field<>("title", true, (c, n, out) -> {
+            out.name(n);
+            out.string(c.title());
+          }, (b, in, owner) -> b.title(Values.string(in))), // empty when the document has no title
           Field.optionalString("description", Catalog::description, Catalog.Builder::description),
           Field.optionalValue("collection", Collection.class, Catalog::collection, Catalog.Builder::collection),
           Field.optionalInt("declaredCount", Catalog::declaredCount, Catalog.Builder::declaredCount),
-          Field.values("talks", Talk.class, Catalog::talks, Catalog.Builder::talks).required()));
+          new Field<Catalog, Catalog.Builder>("talks", true, (c, n, out) -> {
+            out.name(n);
+            out.startArray();
+            for (Talk t : c.talks()) {
+              out.value(t);
+            }
+            out.endArray();
+          }, (b, in, owner) -> b.talks(distinctPositions(in, Values.values(in, Talk.class))))));
 
   /** A {@link Collection}. */
   public static final ObjectMapping<Collection, Collection.Builder> COLLECTION = new ObjectMapping<>(
@@ -84,7 +97,7 @@ public final class CatalogMapping {
 
   /** A {@link Video}; the platform by its JSON name. */
   public static final ObjectMapping<Video, Video.Builder> VIDEO = new ObjectMapping<>(
-      Video.class, Video::builder, Video.Builder::build, List.of(
+      Video.class, Video::builder, CatalogMapping::video, List.of(
           Field.string("url", Video::url, Video.Builder::url),
           new Field<>("platform", true, (v, n, out) -> {
             out.name(n);
@@ -161,6 +174,28 @@ public final class CatalogMapping {
   public CatalogMapping with(Mapping<?> replacement) {
     return new CatalogMapping(mappings.stream()
         .map(m -> m.type() == replacement.type() ? replacement : m).toList());
+  }
+
+  /** The video, when a YouTube video's URL is an http(s) URL (not {@code javascript:} or the like). */
+  private static Video video(Video.Builder b) {
+    Video v = b.build();
+    String url = v.url().toLowerCase(java.util.Locale.ROOT);
+    if (v.platform() == Platform.YOUTUBE && !url.startsWith("https://") && !url.startsWith("http://")) {
+      throw new IllegalArgumentException("a YouTube video's url must start with https:// or http://");
+    }
+    return v;
+  }
+
+  /** The talks, when no two share a position; the input stands at the end of the array. */
+  private static List<Talk> distinctPositions(JsonInput in, List<Talk> talks) throws IOException {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int i = 0; i < talks.size(); i++) {
+      if (!seen.add(talks.get(i).position())) {
+        throw in.mismatch(Catalog.class, Values.invalid(Catalog.class, in.path() + "[" + i + "].position",
+            "position " + talks.get(i).position() + " is given to two talks"));
+      }
+    }
+    return talks;
   }
 
   /** A talk's abstract when it is not just its summary (the reader's default). */

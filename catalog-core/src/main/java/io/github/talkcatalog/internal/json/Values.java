@@ -12,12 +12,25 @@ public final class Values {
 
   private Values() {}
 
-  /** Reads a string. */
+  /** Reads a string; the format forbids the NUL character in any string. */
   public static String string(JsonInput in) throws IOException {
     if (in.token() != Token.STRING) {
       return (String) in.unexpectedToken(String.class, wrongType(in, "a string"));
     }
-    return in.text();
+    String s = in.text();
+    if (s.indexOf('\u0000') >= 0) {
+      throw in.mismatch(String.class, "invalid string at " + in.path() + ": it holds a NUL character (U+0000)");
+    }
+    return s;
+  }
+
+  /** Reads a string that is not blank. */
+  public static String nonBlank(JsonInput in, Class<?> owner) throws IOException {
+    String s = string(in);
+    if (s.isBlank()) {
+      throw in.mismatch(owner, invalid(owner, in.path(), "must not be blank"));
+    }
+    return s;
   }
 
   /** Reads an integer that fits in an {@code int}. */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Reads the count an introduction states: {@code "There are 53 videos ..."}, {@code "at least 3
- * talks"}. The collection's own count ({@code "117 videos"} in its link) is not the catalog's.
+ * talks"}. The collection's own count ({@code "117 videos"} in its link) is not the catalog's, and
+ * a number written as a year (four digits, 1900 to 2099: {@code "Slides for 2031 talks"}) is none.
  */
 final class CountStatement {
 
@@ -36,6 +37,9 @@ final class CountStatement {
         continue;
       }
       int n = Integer.parseInt(w);
+      if (w.length() == 4 && n >= 1900 && n <= 2099) {
+        continue; // a year ("Slides for 2031 talks"), not a count
+      }
       // the noun may follow after up to two words ("53 short videos")
       for (int j = i + 1; j < words.length && j <= i + 3; j++) {
         String noun = stripPunctuation(words[j]).toLowerCase(Locale.ROOT);

@@ -340,7 +340,11 @@ public final class ListLayout {
     if (tag != null && work.startsWith(tag)) {
       // "[BogConf 2022] Title - Speaker": an event tag, not part of the title
       work = work.substring(tag.length()).strip();
-      YearReader.find("(" + tag + ")").ifPresent(y -> t.year = y.year());
+      String group = "(" + tag + ")";
+      YearReader.find(group).ifPresent(y -> {
+        t.year = y.year();
+        t.event = YearReader.event(group, y).orElse(null);
+      });
     }
     work = takeDurationAndYear(t, work);
     InlineLink titleLink = null;
@@ -466,6 +470,7 @@ public final class ListLayout {
     Optional<YearReader.Found> y = YearReader.find(work);
     if (y.isPresent()) {
       t.year = y.get().year();
+      t.event = YearReader.event(work, y.get()).orElse(t.event);
       t.yearText = work.substring(y.get().start(), y.get().end());
       work = work.substring(0, y.get().start()) + " " + work.substring(y.get().end());
     }

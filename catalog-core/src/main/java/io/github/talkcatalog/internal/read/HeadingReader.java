@@ -55,7 +55,7 @@ public final class HeadingReader {
    */
   public Parts read(String heading) {
     List<String> found = new ArrayList<>();
-    String rest = heading.strip();
+    String rest = TalkHalves.normalized(heading.strip());
     while (true) {
       String label = leadingLabel(rest);
       if (label == null) {

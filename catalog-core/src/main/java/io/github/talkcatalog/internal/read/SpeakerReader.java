@@ -168,6 +168,21 @@ public final class SpeakerReader {
     return inner;
   }
 
+  /**
+   * Whether any piece of a speaker part (split at {@code , ; & and}) is shaped like a personal name.
+   *
+   * @param speakerPart a speaker part
+   * @return false for {@code "Budget Office"}, true for {@code "Ann Lee, Acme"}
+   */
+  public static boolean hasPersonName(String speakerPart) {
+    for (Piece p : pieces(withoutEvent(speakerPart))) {
+      if (isPersonName(p.text()) || NameShape.isNameList(p.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Name (Org)" and "Name (@handle)": the parenthesis is not part of the name. */
   private static String stripHandle(String t) {
     int open = t.indexOf(" (");

@@ -1,5 +1,8 @@
 package io.github.talkcatalog.internal.read;
 
+import io.github.talkcatalog.model.Affiliation;
+import io.github.talkcatalog.model.Speaker;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,5 +76,64 @@ public final class SummaryReader {
       return Optional.empty();
     }
     return Optional.of(summary.substring(i + 1).strip());
+  }
+
+  /**
+   * The abstract: the summary without its echo of the heading. The echo is
+   * {@code "Label: Title - "} ({@link #speakerText}) followed by the speakers with their details as
+   * the speaker reader read them from it; the abstract starts after the last of those details
+   * found in order. Without an echo, the abstract is the whole summary.
+   *
+   * @param summary the summary's plain text
+   * @param title the talk's title
+   * @param speakers the speakers read with the summary's details, in order
+   * @param truncated whether the summary was cut off: then text that continues the echo (starts
+   *     with {@code ,}, {@code ;} or {@code &}) is a cut detail, not an abstract
+   * @return the abstract; empty ({@code ""}) when the summary is nothing but the echo
+   */
+  public static String abstractText(String summary, String title, List<Speaker> speakers, boolean truncated) {
+    Optional<String> echo = speakerText(summary, title);
+    if (echo.isEmpty()) {
+      return summary;
+    }
+    String text = echo.get();
+    int cursor = 0;
+    for (Speaker speaker : speakers) {
+      int end = find(text, cursor, speaker.name());
+      if (end < 0) {
+        continue;
+      }
+      cursor = end;
+      for (Affiliation a : speaker.affiliations()) {
+        for (String part : new String[] {a.role().orElse(""), a.organization().map(o -> o.name()).orElse("")}) {
+          int partEnd = part.isEmpty() ? -1 : find(text, cursor, part);
+          cursor = Math.max(cursor, partEnd);
+        }
+      }
+    }
+    String rest = text.substring(cursor).strip();
+    if (truncated && !rest.isEmpty() && ",;&".indexOf(rest.charAt(0)) >= 0) {
+      return "";
+    }
+    int start = 0;
+    while (start < rest.length()
+        && (",;&".indexOf(rest.charAt(start)) >= 0 || Character.isWhitespace(rest.charAt(start)))) {
+      start++;
+    }
+    return rest.substring(start);
+  }
+
+  /**
+   * The end of {@code part} in {@code text} at or after {@code from}, ignoring case, where it
+   * starts within a short distance (details follow each other closely); -1 when not there.
+   */
+  private static int find(String text, int from, String part) {
+    int last = Math.min(text.length() - part.length(), from + 80);
+    for (int i = from; i <= last; i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return i + part.length();
+      }
+    }
+    return -1;
   }
 }

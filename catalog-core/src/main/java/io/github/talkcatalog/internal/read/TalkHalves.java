@@ -75,8 +75,9 @@ public final class TalkHalves {
    * @return labels, title, speaker part and event
    */
   public Split split(String text) {
-    List<String> labels = new ArrayList<>(headings.labels(text));
-    String rest = headings.withoutLabels(text);
+    String clean = normalized(text);
+    List<String> labels = new ArrayList<>(headings.labels(clean));
+    String rest = headings.withoutLabels(clean);
     Reading r = read(rest);
     labels.addAll(r.categories());
     return new Split(List.copyOf(labels), r.title(), r.speakerPart(), r.unsure(), r.speakerFirst(), r.event());
@@ -89,7 +90,7 @@ public final class TalkHalves {
    * @return title, speaker part, event, categories
    */
   public static Reading read(String text) {
-    String s = spaced(TitleText.latinPart(TitleText.withoutTags(TitleText.asciiPunctuation(text))));
+    String s = normalized(text);
     List<String> categories = new ArrayList<>();
     String event = null;
     // 1. a trailing event: "(BogConf 2022)", "- BogConf 2022", ", BogConf 2022", "| BogConf"
@@ -132,6 +133,17 @@ public final class TalkHalves {
     cats.addAll(r.categories());
     return new Reading(TitleText.unquoted(r.title()), r.speakerPart(), ev, List.copyOf(cats), r.speakerFirst(),
         r.unsure());
+  }
+
+  /**
+   * A text ready to split: ASCII punctuation, no tags or heading ids, the Latin part of a
+   * bilingual text, unspaced separators spaced ({@link TalkHalves rule 1}).
+   *
+   * @param text plain text
+   * @return the normalized text
+   */
+  public static String normalized(String text) {
+    return spaced(TitleText.latinPart(TitleText.withoutTags(TitleText.asciiPunctuation(text))));
   }
 
   /** Title and speaker part of a text whose event and categories are gone. */

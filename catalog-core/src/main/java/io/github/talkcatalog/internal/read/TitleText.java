@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.read;
 
+import io.github.talkcatalog.internal.names.Names;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -67,9 +68,11 @@ public final class TitleText {
           continue;
         }
       }
-      if (c == '[') {
+      if (c == '[' && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+        // a tag is a bracketed word of its own: "a[i]" is code, not a level tag
         int close = s.indexOf(']', i);
-        if (close > 0 && close - i <= 16 && TAGS.contains(s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT))) {
+        boolean alone = close > 0 && (close + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(close + 1)));
+        if (alone && close - i <= 16 && TAGS.contains(s.substring(i + 1, close).strip().toLowerCase(Locale.ROOT))) {
           i = close + 1;
           continue;
         }
@@ -77,7 +80,7 @@ public final class TitleText {
       b.append(c);
       i++;
     }
-    return collapse(b.toString());
+    return Names.collapseWhitespace(b.toString());
   }
 
   /**
@@ -167,23 +170,5 @@ public final class TitleText {
 
   private static boolean isCaselessLetter(char c) {
     return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
-  }
-
-  static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -52,4 +52,17 @@ public final class YearReader {
     }
     return Optional.empty();
   }
+
+  /**
+   * The event a year group names: the group's text when it holds more than the year
+   * ({@code (RegionalPy 2015)} gives {@code "RegionalPy 2015"}, {@code (2018)} gives nothing).
+   *
+   * @param text the text {@link #find} was given
+   * @param found what it found there
+   * @return the event, as written
+   */
+  public static Optional<String> event(String text, Found found) {
+    String inner = text.substring(found.start() + 1, found.end() - 1).strip();
+    return inner.length() > 4 ? Optional.of(inner) : Optional.empty();
+  }
 }

@@ -68,6 +68,7 @@ public final class Reconciler {
     List<List<Speaker>> second = learned.isEmpty()
         ? first : speakers(draft, new SpeakerReader(organizations), traces, first, learned);
     second = spellOutAbbreviations(second, draft, sink);
+    reportUnsureSpeakers(draft, second, sink);
 
     Catalog.Builder catalog = Catalog.builder().title(draft.title());
     Optional.ofNullable(draft.description()).ifPresent(catalog::description);
@@ -90,9 +91,12 @@ public final class Reconciler {
       Optional.ofNullable(d.video()).ifPresent(t::video);
       Optional.ofNullable(d.image()).ifPresent(t::image);
       Optional.ofNullable(d.summary()).ifPresent(t::summary);
+      if (d.summary() != null) {
+        t.abstractText(SummaryReader.abstractText(d.summary(), d.title(), second.get(i), d.summaryTruncated()));
+      }
+      Optional.ofNullable(d.event()).ifPresent(t::event);
       Optional.ofNullable(d.duration()).ifPresent(t::duration);
       Optional.ofNullable(d.year()).ifPresent(t::year);
-      Optional.ofNullable(d.event()).ifPresent(t::event);
       catalog.addTalks(t.build());
       if (d.video() != null) {
         Integer before = videos.putIfAbsent(d.video().url(), i + 1);
@@ -112,6 +116,19 @@ public final class Reconciler {
       }
     }
     return catalog.build();
+  }
+
+  /** A speaker part without any name-shaped piece: its reading is a guess, and says so. */
+  private static void reportUnsureSpeakers(CatalogDraft draft, List<List<Speaker>> speakers, DiagnosticSink sink) {
+    for (int i = 0; i < draft.talks().size(); i++) {
+      TalkDraft d = draft.talks().get(i);
+      if (d.speakerPart() == null || speakers.get(i).isEmpty() || SpeakerReader.hasPersonName(d.speakerPart())) {
+        continue;
+      }
+      sink.report(Severity.INFO, Rules.SPEAKER_NOT_A_NAME, d.line(), d.column(),
+          "speaker part '" + d.speakerPart() + "' has no personal name; read '" + speakers.get(i).get(0).name()
+              + "' as the speaker");
+    }
   }
 
   /** The document's text profile, from every talk's title and speaker part. */

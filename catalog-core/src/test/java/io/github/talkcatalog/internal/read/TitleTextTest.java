@@ -20,6 +20,7 @@ class TitleTextTest {
     assertThat(TitleText.withoutTags("Queues at Scale {/*queues-at-scale*/}")).isEqualTo("Queues at Scale");
     assertThat(TitleText.withoutTags("Queues at Scale {#queues}")).isEqualTo("Queues at Scale");
     assertThat(TitleText.withoutTags("Arrays [0] and [Tips]")).isEqualTo("Arrays [0] and [Tips]");
+    assertThat(TitleText.withoutTags("Arrays [Part 1] and a[i] - Ann Lee")).isEqualTo("Arrays [Part 1] and a[i] - Ann Lee");
   }
 
   @Test

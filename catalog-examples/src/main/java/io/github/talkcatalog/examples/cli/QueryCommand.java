@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code catalog query [PATH] [--speaker NAME]... [--org NAME]... [--label LABEL]... [--text TEXT]
- * [--video ID] [--format json|markdown|table|csv|ids]}: prints the talks that match, in document
+ * {@code catalog query [PATH] [--speaker NAME]... [--org NAME]... [--label LABEL]...
+ * [--event EVENT]... [--text TEXT] [--video ID] [--format json|markdown|table|csv|ids]}: prints the talks that match, in document
  * order, each with its original position.
  *
  * <p>Repeated options of one kind are alternatives (OR); options of different kinds must all hold
@@ -56,8 +56,12 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--label", paramLabel = "LABEL", description = "A session-type label, e.g. \"Lightning Talk\".")
   List<String> labels = new ArrayList<>();
 
+  @Option(names = "--event", paramLabel = "EVENT",
+      description = "The event or venue a talk names, or part of it, ignoring case and accents.")
+  List<String> events = new ArrayList<>();
+
   @Option(names = "--text", paramLabel = "TEXT",
-      description = "Text in the title, summary, speaker or organization names.")
+      description = "Text in the title, summary, event, speaker or organization names.")
   String text;
 
   @Option(names = "--video", paramLabel = "ID", description = "A video id, compared exactly.")
@@ -91,6 +95,7 @@ final class QueryCommand implements Callable<Integer> {
     addAnyOf(kinds, speakers, TalkQuery::speaker);
     addAnyOf(kinds, organizations, TalkQuery::organization);
     addAnyOf(kinds, labels, TalkQuery::label);
+    addAnyOf(kinds, events, TalkQuery::event);
     if (text != null) {
       kinds.add(TalkQuery.text(text));
     }

@@ -26,17 +26,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code catalog stats [PATH] [--format text|json]}: the number of talks, of talks with a video, the
- * declared count against the talks found, and talk counts by label, by organization and by speaker,
- * most frequent first (ties in order of first appearance), from {@link CatalogIndex}.
+ * declared count against the talks found, and talk counts by label, by event, by organization and by
+ * speaker, most frequent first (ties in order of first appearance), from {@link CatalogIndex} (events
+ * counted here).
  *
  * <p>The JSON form is an object {@code {"talks", "talksWithVideo", "declaredCount" (omitted when
- * the catalog states none), "labels", "organizations", "speakers"}}, the last three arrays of
+ * the catalog states none), "labels", "events", "organizations", "speakers"}}, the last four arrays of
  * {@code {"name", "talks"}}.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
     description = {
-        "Counts the talks of a catalog by label, organization and speaker.",
+        "Counts the talks of a catalog by label, event, organization and speaker.",
         "Also: talks with a video, declared and found; most frequent first.",
         "The input is Markdown, or catalog JSON (content starting with '{').",
         "Diagnostics go to standard error as FILE:LINE:COLUMN: SEVERITY RULE-ID: message."},
@@ -70,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
 
   /** The counts of one catalog; the maps are in most-frequent-first order. */
   record Counts(int talks, int talksWithVideo, Integer declaredCount, Map<String, Integer> labels,
-      Map<String, Integer> organizations, Map<String, Integer> speakers) {
+      Map<String, Integer> events, Map<String, Integer> organizations, Map<String, Integer> speakers) {
 
     static Counts of(Catalog catalog) {
       CatalogIndex index = CatalogIndex.of(catalog);
@@ -86,7 +87,18 @@ final class StatsCommand implements Callable<Integer> {
           catalog.talks().size(),
           (int) catalog.talks().stream().filter(TalkQuery.hasVideo()).count(),
           catalog.declaredCount().isPresent() ? catalog.declaredCount().getAsInt() : null,
-          index.labelCounts(), organizations, speakers);
+          index.labelCounts(), eventCounts(catalog), organizations, speakers);
+    }
+
+    /** Talks per event as written, most frequent first, ties in order of first appearance. */
+    private static Map<String, Integer> eventCounts(Catalog catalog) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      catalog.talks().forEach(t -> t.event().ifPresent(e -> counts.merge(e, 1, Integer::sum)));
+      Map<String, Integer> sorted = new LinkedHashMap<>();
+      counts.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+      return sorted;
     }
 
     String text() {
@@ -96,6 +108,9 @@ final class StatsCommand implements Callable<Integer> {
       b.append("declared: ").append(declaredCount == null ? "-" : declaredCount)
           .append(", found: ").append(talks).append('\n');
       section(b, "labels", labels);
+      if (!events.isEmpty()) {
+        section(b, "events", events);
+      }
       section(b, "organizations", organizations);
       section(b, "speakers", speakers);
       return b.toString();
@@ -127,6 +142,7 @@ final class StatsCommand implements Callable<Integer> {
           g.writeNumberField("declaredCount", declaredCount);
         }
         array(g, "labels", labels);
+        array(g, "events", events);
         array(g, "organizations", organizations);
         array(g, "speakers", speakers);
         g.writeEndObject();

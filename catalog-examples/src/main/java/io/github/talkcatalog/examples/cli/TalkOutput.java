@@ -26,7 +26,8 @@ final class TalkOutput {
 
   /** The columns of the CSV output, in order. */
   static final List<String> CSV_COLUMNS = List.of(
-      "position", "labels", "title", "speakers", "organizations", "videoId", "videoUrl", "summary");
+      "position", "labels", "title", "speakers", "organizations", "videoId", "videoUrl", "summary",
+      "event", "abstract");
 
   /** Separates several values in one CSV or table cell. */
   private static final String LIST_SEPARATOR = "; ";
@@ -129,7 +130,9 @@ final class TalkOutput {
             cell(String.join(LIST_SEPARATOR, organizations(t))),
             cell(videoId(t).orElse("")),
             cell(t.video().map(Video::url).orElse("")),
-            cell(t.summary().orElse(""))));
+            cell(t.summary().orElse("")),
+            cell(t.event().orElse("")),
+            cell(t.abstractText().orElse(""))));
       }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write CSV: " + e.getOriginalMessage(), e);

@@ -35,7 +35,7 @@ class ConvertCommandTest {
     assertThat(toJson.out()).isEqualTo(CliRun.of("parse").out());
     assertThat(toCsv.exitCode()).isZero();
     assertThat(toCsv.out().lines()).hasSize(54);
-    assertThat(toCsv.out()).startsWith("position,labels,title,speakers,organizations,videoId,videoUrl,summary\n"
+    assertThat(toCsv.out()).startsWith("position,labels,title,speakers,organizations,videoId,videoUrl,summary,event,abstract\n"
         + "1,Keynote,\"Welcome & Opening Remarks\",\"Matt White\",\"PyTorch Foundation\",ACxHFY_zUb8,");
   }
 

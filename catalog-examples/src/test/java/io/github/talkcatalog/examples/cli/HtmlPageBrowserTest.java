@@ -43,6 +43,7 @@ class HtmlPageBrowserTest {
   private static final Path OUT = Path.of("target", "browser");
 
   private static ChromeDriver driver;
+  private static Path profile;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -58,7 +59,7 @@ class HtmlPageBrowserTest {
     }
     System.setProperty("webdriver.chrome.driver", chromedriver.getPath());
     Files.createDirectories(OUT);
-    Path profile = Files.createTempDirectory("catalog-chromium-");
+    profile = Files.createTempDirectory("catalog-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -76,9 +77,16 @@ class HtmlPageBrowserTest {
   }
 
   @AfterAll
-  static void stopBrowser() {
+  static void stopBrowser() throws IOException {
     if (driver != null) {
       driver.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 

@@ -88,7 +88,7 @@ class QueryCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().findFirst()).contains(
-        "position,labels,title,speakers,organizations,videoId,videoUrl,summary");
+        "position,labels,title,speakers,organizations,videoId,videoUrl,summary,event,abstract");
     CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class).readValues(run.out())) {
       List<List<String>> all = rows.readAll();
@@ -123,8 +123,9 @@ class QueryCommandTest {
     try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class).readValues(run.out())) {
       List<List<String>> all = rows.readAll();
       assertThat(all.get(1)).containsExactly("1", "", "'=1+2 and more", "Ada Quill", "", "AAAAAAAAAA1",
-          "https://www.youtube.com/watch?v=AAAAAAAAAA1", "'+1 for this talk.");
-      assertThat(all.get(2)).containsExactly("2", "", "'@sum talk", "Bo Tran", "", "", "", "A plain summary.");
+          "https://www.youtube.com/watch?v=AAAAAAAAAA1", "'+1 for this talk.", "", "'+1 for this talk.");
+      assertThat(all.get(2)).containsExactly("2", "", "'@sum talk", "Bo Tran", "", "", "", "A plain summary.", "",
+          "A plain summary.");
     }
     assertThat(TalkOutput.cell("-x")).isEqualTo("'-x");
     assertThat(TalkOutput.cell("\tx")).isEqualTo("'\tx");
@@ -170,7 +171,7 @@ class QueryCommandTest {
     assertThat(ids.exitCode()).isZero();
     assertThat(ids.out()).isEmpty();
     assertThat(csv.exitCode()).isZero();
-    assertThat(csv.out()).isEqualTo("position,labels,title,speakers,organizations,videoId,videoUrl,summary\n");
+    assertThat(csv.out()).isEqualTo("position,labels,title,speakers,organizations,videoId,videoUrl,summary,event,abstract\n");
   }
 
   @Test

@@ -1,0 +1,68 @@
+package io.github.talkcatalog.internal.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.talkcatalog.CatalogParser;
+import io.github.talkcatalog.Diagnostic;
+import io.github.talkcatalog.ParseResult;
+import io.github.talkcatalog.model.Speaker;
+import io.github.talkcatalog.model.Talk;
+import org.junit.jupiter.api.Test;
+
+/** What the reconciler reads from the whole document, on invented documents. */
+class DocumentReadingTest {
+
+  private static final CatalogParser PARSER = CatalogParser.builder().build();
+
+  @Test
+  void aTrailingSegmentOnEveryTalkIsTheEventNotPartOfTheTitle() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        - [Queues for Everyone | Harbor Gophers](https://www.youtube.com/watch?v=Qx7fake01Ab)
+        - [Leases Without Clocks | Harbor Gophers](https://www.youtube.com/watch?v=Qx7fake02Ab)
+        - [Caches Go Cold | Harbor Gophers](https://www.youtube.com/watch?v=Qx7fake03Ab)
+        """);
+    assertThat(r.catalog().talks()).extracting(Talk::title)
+        .containsExactly("Queues for Everyone", "Leases Without Clocks", "Caches Go Cold");
+  }
+
+  @Test
+  void aSpeakerPartWithoutANameIsReported() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Queues for Everyone
+        [Video](https://www.youtube.com/watch?v=Qx7fake01Ab)
+
+        Speaker: the platform team
+
+        ## Why Queues Lie
+        [Video](https://www.youtube.com/watch?v=Qx7fake02Ab)
+
+        Speaker: Ann Lee
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.speakers().get(0).name())
+        .containsExactly("the platform team", "Ann Lee");
+    assertThat(r.diagnostics()).filteredOn(d -> d.ruleId().equals("speaker-not-a-name"))
+        .extracting(Diagnostic::toString)
+        .containsExactly("<string>:3:4: info speaker-not-a-name: speaker part 'the platform team' has no personal name;"
+            + " read 'the platform team' as the speaker");
+  }
+
+  @Test
+  void aCommaPieceThatEndsSeveralSpeakerPartsIsAnOrganization() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        - [Queues for Everyone](https://www.youtube.com/watch?v=Qx7fake01Ab) - Ann Lee, Acme Corp
+        - [Leases Without Clocks](https://www.youtube.com/watch?v=Qx7fake02Ab) - Bo Tran, CTO, Fernway
+        - [Caches Go Cold](https://www.youtube.com/watch?v=Qx7fake03Ab) - Kai Moreno, Gridmark Widgets
+        - [Logs All Day](https://www.youtube.com/watch?v=Qx7fake04Ab) - Ola Berg, Gridmark Widgets
+        """);
+    Talk cold = r.catalog().talks().get(2);
+    assertThat(cold.speakers()).extracting(Speaker::name).containsExactly("Kai Moreno");
+    assertThat(cold.speakers().get(0).affiliations().get(0).organization().orElseThrow().name())
+        .isEqualTo("Gridmark Widgets");
+  }
+}
