@@ -370,8 +370,8 @@ public final class ListLayout {
     }
     if (anchor != null && !anchor.isEmpty() && work.contains(anchor)) {
       int at = work.indexOf(anchor);
-      String pre = trimSeparators(work.substring(0, at));
-      String post = trimSeparators(work.substring(at + anchor.length()));
+      String pre = TalkHalves.trimSeparators(work.substring(0, at));
+      String post = TalkHalves.trimSeparators(work.substring(at + anchor.length()));
       String lowerPost = post.toLowerCase(Locale.ROOT);
       String candidate = null;
       boolean hosts = lowerPost.startsWith("with ");
@@ -411,7 +411,7 @@ public final class ListLayout {
         });
       }
     }
-    t.title = trimSeparators(t.title);
+    t.title = TalkHalves.trimSeparators(t.title);
     if (t.title.isEmpty()) {
       return null;
     }
@@ -641,7 +641,7 @@ public final class ListLayout {
       }
       kept.add(w);
     }
-    return trimSeparators(String.join(" ", kept));
+    return TalkHalves.trimSeparators(String.join(" ", kept));
   }
 
   private static boolean isCount(String w) {
@@ -675,19 +675,5 @@ public final class ListLayout {
       i = close + 2;
     }
     return b.toString();
-  }
-
-  /** Trims white space and separators ({@code - – — | : , ;}) at both ends. */
-  static String trimSeparators(String s) {
-    int start = 0;
-    int end = s.length();
-    String seps = " -\u2013\u2014|:,;/\t";
-    while (start < end && seps.indexOf(s.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && seps.indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return s.substring(start, end);
   }
 }

@@ -391,8 +391,8 @@ public final class TalkHalves {
     }
   }
 
-  /** Trims white space and separators ({@code - – — | : , ;}) at both ends. */
-  static String trimSeparators(String s) {
+  /** Trims white space and separators ({@code - – — | : , ; /}) at both ends. */
+  public static String trimSeparators(String s) {
     int start = 0;
     int end = s.length();
     String seps = " -\u2013\u2014|:,;/\t";
