@@ -17,7 +17,7 @@ import io.github.talkcatalog.jackson.internal.Wiring;
  *
  * <p>Writing: {@code format} first, fields in spec order, unknown optional values omitted (never
  * {@code null}), lists always written, a talk's {@code line} last when known. An
- * {@link Organization} is written as its name.
+ * {@link io.github.talkcatalog.model.Organization} is written as its name.
  *
  * <p>Reading: fields in any order. An unknown field, a missing required field, a duplicated field,
  * a {@code null}, a value of the wrong type, a value the model rejects, or a {@code format} whose

@@ -16,8 +16,13 @@ public final class CatalogJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line in the input, or 0, as {@link #line()} returns it. */
   private final int line;
+
+  /** The 1-based column in the input, or 0, as {@link #column()} returns it. */
   private final int column;
+
+  /** The JSON path of the value or field at fault, as {@link #path()} returns it. */
   private final String path;
 
   CatalogJsonException(String message, String path, int line, int column, Throwable cause) {
