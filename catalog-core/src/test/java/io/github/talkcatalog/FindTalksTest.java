@@ -103,6 +103,21 @@ class FindTalksTest {
   }
 
   @Test
+  void aLongTableWhoseIdsOpenEmphasisIsNotTooDeeplyNested() {
+    // an id that starts with '_' could open emphasis; each row is its own inline context, so a
+    // thousand rows of unmatched openers are no nesting (they were counted across rows)
+    StringBuilder doc = new StringBuilder("# Talks\n\n| Title | Speakers | Video |\n|---|---|---|\n");
+    for (int i = 0; i < 1_000; i++) {
+      doc.append("| Talk ").append(i).append(" | Ann Lee | [Video](https://www.youtube.com/watch?v=_")
+          .append(String.format("%010d", i)).append(") |\n");
+    }
+    ParseResult r = PARSER.parse(doc.toString());
+    assertThat(rules(r)).noneMatch(s -> s.startsWith("limit-exceeded"));
+    assertThat(r.catalog().talks()).hasSize(1_000);
+    assertThat(ids(r).get(999)).isEqualTo("_0000000999");
+  }
+
+  @Test
   void tableWithoutVideoHeaderFindsTheVideoColumnByItsLinks() {
     ParseResult r = PARSER.parse("""
         # Talks

@@ -44,22 +44,22 @@ public final class SyntheticCatalog {
 
   /** How each talk is written. */
   public enum Layout {
-    /** Layout L1, a heading per talk: see the class comment. About 390 bytes a talk. */
+    /** Layout L1, a heading per talk: see the class comment. About 370 bytes a talk. */
     HEADINGS,
     /**
      * A list item per talk: {@code - [Label: Title](https://www.youtube.com/watch?v=ID) — A, Org & B, Org}
-     * (layout A6 of {@code layouts-more.md}). About 130 bytes a talk.
+     * (layout A6 of {@code layouts-more.md}). About 142 bytes a talk.
      */
     LIST,
     /**
      * A pipe table, a row per talk, under the header {@code | Title | Speakers | Video |}:
      * {@code | Label: Title | A, Org & B, Org | [Video](https://www.youtube.com/watch?v=ID) |}
-     * (layout A11). About 135 bytes a talk.
+     * (layout A11). About 150 bytes a talk.
      */
     TABLE,
     /**
      * Plain lines, no Markdown markup: {@code Label: Title by A, Org and B, Org}, then the bare
-     * video URL on the next line, a blank line between talks (layout A13). About 125 bytes a talk.
+     * video URL on the next line, a blank line between talks (layout A13). About 138 bytes a talk.
      */
     PLAIN;
 

@@ -116,7 +116,7 @@ final class CatalogViews {
     PersonResolver(List<Talk> talks) {
       for (Talk talk : talks) {
         for (Speaker speaker : talk.speakers()) {
-          String name = collapse(speaker.name());
+          String name = Names.collapseWhitespace(speaker.name());
           if (!Names.hasInitials(name)) {
             fullNames.putIfAbsent(Names.key(name), speaker.name());
           }
@@ -129,14 +129,14 @@ final class CatalogViews {
     }
 
     private String resolve(String writtenName) {
-      String name = collapse(writtenName);
+      String name = Names.collapseWhitespace(writtenName);
       String key = Names.key(name);
       if (fullNames.containsKey(key) || !Names.hasInitials(name)) {
         return key;
       }
       String match = null;
       for (Map.Entry<String, String> full : fullNames.entrySet()) {
-        if (Names.abbreviates(name, collapse(full.getValue()))) {
+        if (Names.abbreviates(name, Names.collapseWhitespace(full.getValue()))) {
           if (match != null) {
             return key; // ambiguous: several people fit
           }
@@ -150,24 +150,6 @@ final class CatalogViews {
       return java.util.Optional.ofNullable(fullNames.get(groupKey));
     }
 
-    /** Runs of white space become one space, as {@link Names} splits on single spaces. */
-    private static String collapse(String s) {
-      StringBuilder b = new StringBuilder(s.length());
-      boolean space = false;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isWhitespace(c)) {
-          space = b.length() > 0;
-        } else {
-          if (space) {
-            b.append(' ');
-            space = false;
-          }
-          b.append(c);
-        }
-      }
-      return b.toString();
-    }
   }
 
   private static final class PersonAccumulator {

@@ -116,4 +116,25 @@ public final class Names {
     int len = Character.charCount(token.codePointAt(0));
     return token.length() == len || (token.length() == len + 1 && token.charAt(len) == '.');
   }
+  /**
+   * {@return {@code s} with every run of white space made one space and none at either end}
+   * Name matching splits on single spaces, so names are collapsed before they are compared.
+   */
+  public static String collapseWhitespace(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
 }

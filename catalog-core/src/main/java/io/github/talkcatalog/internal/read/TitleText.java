@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.read;
 
+import io.github.talkcatalog.internal.names.Names;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -79,7 +80,7 @@ public final class TitleText {
       b.append(c);
       i++;
     }
-    return collapse(b.toString());
+    return Names.collapseWhitespace(b.toString());
   }
 
   /**
@@ -169,23 +170,5 @@ public final class TitleText {
 
   private static boolean isCaselessLetter(char c) {
     return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
-  }
-
-  static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

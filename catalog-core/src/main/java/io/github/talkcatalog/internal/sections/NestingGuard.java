@@ -14,8 +14,8 @@ import java.util.List;
  *   <li>At the start of a line, block quote markers ({@code >}) and list markers ({@code -},
  *       {@code *}, {@code +}, {@code 1.}, {@code 1)}) beyond the limit are dropped, and indentation
  *       beyond {@code 2 * limit} columns is cut to that many spaces.
- *   <li>In the text of a paragraph (lines up to a blank line, outside fenced code), an emphasis
- *       delimiter run ({@code *}, {@code _}) or a bracket ({@code [}) that would open beyond the
+ *   <li>In the text of a paragraph (lines up to a blank line, outside fenced code; each row of a
+ *       pipe table on its own), an emphasis delimiter run ({@code *}, {@code _}) or a bracket ({@code [}) that would open beyond the
  *       limit is escaped with a backslash, so that flexmark reads it as a literal character.
  * </ul>
  *
@@ -100,7 +100,8 @@ public final class NestingGuard {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       String t = line.stripLeading();
-      if (line.isBlank() || t.startsWith("#") || t.startsWith(">") || marker(t, 0) >= 0) {
+      // a pipe-table row is an inline context of its own: emphasis and brackets do not span rows
+      if (line.isBlank() || t.startsWith("#") || t.startsWith(">") || t.startsWith("|") || marker(t, 0) >= 0) {
         emphasis = 0;
         brackets = 0;
         matches = 0;

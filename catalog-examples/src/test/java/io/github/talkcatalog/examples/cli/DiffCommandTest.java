@@ -37,6 +37,8 @@ class DiffCommandTest {
 
     CliRun run = CliRun.of("diff", seed.toString(), edited.toString());
 
+    // talk 1's summary only echoes its heading; renamed in the heading alone, the echo no longer
+    // matches, so the summary becomes the abstract: one changed talk with two fields
     // each file's missing image folder is one image-not-found warning
     assertThat(run.err()).isEqualTo("catalog: " + seed + ": 1 warning (catalog check " + seed + " lists them)\n"
         + "catalog: " + edited + ": 1 warning (catalog check " + edited + " lists them)\n");
@@ -45,6 +47,7 @@ class DiffCommandTest {
         + #53 "Invented Talk on Query Planning" (Ana Ruiz)
         ~ #1 "Welcome & Opening Remarks"
             speakers: "Matt White (Executive Director, PyTorch Foundation)" -> "Matthew White (Executive Director, PyTorch Foundation)"
+            abstract: "" -> "Matt White, Executive Director, PyTorch Foundation"
         """);
     assertThat(run.exitCode()).isEqualTo(1);
   }
@@ -69,7 +72,8 @@ class DiffCommandTest {
     assertThat(json.get("changed").toString()).isEqualTo("[{\"old\":{\"position\":1,\"title\":\"Welcome & Opening Remarks\"},"
         + "\"new\":{\"position\":1,\"title\":\"Welcome & Opening Remarks\"},"
         + "\"fields\":[{\"field\":\"speakers\",\"old\":\"Matt White (Executive Director, PyTorch Foundation)\","
-        + "\"new\":\"Matthew White (Executive Director, PyTorch Foundation)\"}]}]");
+        + "\"new\":\"Matthew White (Executive Director, PyTorch Foundation)\"},"
+        + "{\"field\":\"abstract\",\"old\":\"\",\"new\":\"Matt White, Executive Director, PyTorch Foundation\"}]}]");
   }
 
   @Test
