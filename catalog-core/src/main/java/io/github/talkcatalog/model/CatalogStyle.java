@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // package-private generated builders: Javadoc then shows their methods, with signature and
+    // text, as members of the public Talk.Builder, Speaker.Builder, ... that extend them
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     // only @Override: no @Generated or other annotation classes that users would lack at compile time

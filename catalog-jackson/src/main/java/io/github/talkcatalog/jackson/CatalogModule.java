@@ -17,7 +17,9 @@ import io.github.talkcatalog.jackson.internal.Wiring;
  *
  * <p>Writing: {@code format} first, fields in spec order, unknown optional values omitted (never
  * {@code null}), lists always written, a talk's {@code line} last when known. An
- * {@link io.github.talkcatalog.model.Organization} is written as its name.
+ * {@link io.github.talkcatalog.model.Organization} is written as its name. The derived views
+ * {@code SpeakerProfile} and {@code OrganizationProfile} are not in the format: writing one fails
+ * with an {@code InvalidDefinitionException} that names the view.
  *
  * <p>Reading: fields in any order. An unknown field, a missing required field, a duplicated field,
  * a {@code null}, a value of the wrong type, a value the model rejects, or a {@code format} whose

@@ -20,7 +20,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>What it writes: {@code format} comes first and the other fields follow in the order of the
  * spec; an optional value that is absent is left out rather than written as {@code null}; lists
  * appear even when empty; a talk ends with its {@code line} when that is known; an organization is
- * a plain string, its name.
+ * a plain string, its name. The derived views {@code SpeakerProfile} and
+ * {@code OrganizationProfile} are not in the format: writing one fails with an
+ * {@code InvalidDefinitionException} that names the view.
  *
  * <p>What it reads: fields may come in any order. Problems are reported through Jackson's
  * {@code DeserializationContext}, so a {@code DeserializationProblemHandler} added to the mapper

@@ -6,8 +6,10 @@ import io.github.talkcatalog.model.Collection;
 import io.github.talkcatalog.model.Image;
 import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Organization;
+import io.github.talkcatalog.model.OrganizationProfile;
 import io.github.talkcatalog.model.Platform;
 import io.github.talkcatalog.model.Speaker;
+import io.github.talkcatalog.model.SpeakerProfile;
 import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
 import java.io.IOException;
@@ -145,6 +147,22 @@ public final class CatalogMapping {
       return Organization.of(name);
     }
   };
+
+  /**
+   * The views derived from a catalog, which the format does not write: writing one fails with
+   * {@link #notInFormat(Class)} rather than with Jackson's message about a generated class.
+   */
+  public static final List<Class<?>> VIEWS = List.of(SpeakerProfile.class, OrganizationProfile.class);
+
+  /**
+   * {@return why a derived view cannot be written, naming its public type}
+   *
+   * @param view one of {@link #VIEWS}
+   */
+  public static String notInFormat(Class<?> view) {
+    return view.getName() + " is a view derived from a catalog, not part of the catalog JSON format;"
+        + " write the Catalog, or the fields you need";
+  }
 
   private static final CatalogMapping STANDARD = new CatalogMapping(List.of(
       CATALOG, COLLECTION, TALK, SPEAKER, AFFILIATION, ORGANIZATION, VIDEO, IMAGE, LINK));

@@ -20,8 +20,8 @@ import picocli.CommandLine.IVersionProvider;
  *
  * <p>Exit codes: 0 done; 1 the input cannot be read (one line on standard error, the stack trace
  * only with {@code --verbose}; running out of stack or heap is reported the same way), or
- * {@code check} found error diagnostics; 2 usage error. Standard
- * output and standard error are written in UTF-8.
+ * {@code check} found error diagnostics; 2 usage error (one line on standard error, then a hint
+ * to {@code --help}). Standard output and standard error are written in UTF-8.
  */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
     versionProvider = CatalogCommand.Version.class,
@@ -54,7 +54,8 @@ public final class CatalogCommand {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new CatalogCommand())
-        .setExecutionExceptionHandler(CatalogCommand::failed);
+        .setExecutionExceptionHandler(CatalogCommand::failed)
+        .setParameterExceptionHandler(CatalogCommand::usageError);
     return cli.setExecutionStrategy(parsed -> {
       try {
         return new CommandLine.RunLast().execute(parsed);
@@ -83,6 +84,21 @@ public final class CatalogCommand {
     }
     err.flush();
     return 1;
+  }
+
+  /**
+   * Reports a usage error in one line and a hint instead of the whole usage, e.g.
+   * {@code catalog: Unknown option: '--shiny'} and
+   * {@code Try 'catalog parse --help' for more information.}
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    PrintWriter err = cli.getErr();
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    err.println("catalog: " + oneLine(message));
+    err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return cli.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** The message with each line break, and the white space around it, made one space. */

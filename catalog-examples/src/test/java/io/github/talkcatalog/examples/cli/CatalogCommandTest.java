@@ -89,20 +89,37 @@ class CatalogCommandTest {
   }
 
   @Test
-  void unknownOptionIsAUsageError() {
-    Run run = run("parse", "--shiny");
+  void unknownOptionIsAUsageErrorOfOneLineAndAHint() {
+    Run run = run("parse", "--no-such-option");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--shiny'");
+    assertThat(run.err()).isEqualTo("""
+        catalog: Unknown option: '--no-such-option'
+        Try 'catalog parse --help' for more information.
+        """);
     assertThat(run.out()).isEmpty();
   }
 
   @Test
-  void missingSubcommandIsAUsageError() {
+  void missingSubcommandIsAUsageErrorOfOneLineAndAHint() {
     Run run = run();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Missing required subcommand");
+    assertThat(run.err()).isEqualTo("""
+        catalog: Missing required subcommand
+        Try 'catalog --help' for more information.
+        """);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aUsageErrorWithALongMessageStaysOneLine() {
+    Run run = run("check", "--disable", "no-such-rule");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(2);
+    assertThat(run.err()).startsWith("catalog: unknown rule 'no-such-rule' for --disable; the rules are ")
+        .endsWith("\nTry 'catalog check --help' for more information.\n");
   }
 
   @Test

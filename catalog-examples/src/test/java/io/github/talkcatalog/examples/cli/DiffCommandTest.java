@@ -141,6 +141,6 @@ class DiffCommandTest {
     assertThat(blank.exitCode()).isEqualTo(2);
     assertThat(blank.err()).isEqualTo("catalog: cannot read " + empty + ": the file is empty\n");
     assertThat(oneArgument.exitCode()).isEqualTo(2);
-    assertThat(oneArgument.err()).startsWith("Missing required parameter: 'NEW'");
+    assertThat(oneArgument.err()).startsWith("catalog: Missing required parameter: 'NEW'");
   }
 }

@@ -60,7 +60,7 @@ class ParserOptionsTest {
     CliRun run = CliRun.of("check", "--disable", "image-missing");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("unknown rule 'image-missing' for --disable; the rules are no-talks, ");
+    assertThat(run.err()).startsWith("catalog: unknown rule 'image-missing' for --disable; the rules are no-talks, ");
   }
 
   @Test

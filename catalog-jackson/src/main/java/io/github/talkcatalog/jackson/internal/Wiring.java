@@ -1,9 +1,13 @@
 package io.github.talkcatalog.jackson.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.talkcatalog.internal.json.CatalogMapping;
 import io.github.talkcatalog.internal.json.Mapping;
+import java.io.IOException;
 
 /** One serializer and one deserializer per {@link Mapping} of a {@link CatalogMapping}. */
 public final class Wiring {
@@ -11,7 +15,7 @@ public final class Wiring {
   private Wiring() {}
 
   /**
-   * {@return a serializer per model type}
+   * {@return a serializer per model type, and one per derived view that fails naming the view}
    *
    * @param mappings the format
    */
@@ -19,6 +23,9 @@ public final class Wiring {
     SimpleSerializers out = new SimpleSerializers();
     for (Mapping<?> m : mappings.mappings()) {
       add(out, m);
+    }
+    for (Class<?> view : CatalogMapping.VIEWS) {
+      refuse(out, view);
     }
     return out;
   }
@@ -39,6 +46,17 @@ public final class Wiring {
 
   private static <T> void add(SimpleSerializers out, Mapping<T> m) {
     out.addSerializer(m.type(), new MappedSerializer<>(m));
+  }
+
+  private static <T> void refuse(SimpleSerializers out, Class<T> view) {
+    out.addSerializer(view, new StdSerializer<T>(view) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        provider.reportBadDefinition(view, CatalogMapping.notInFormat(view));
+      }
+    });
   }
 
   private static <T> void add(SimpleDeserializers out, Mapping<T> m, boolean ignore) {

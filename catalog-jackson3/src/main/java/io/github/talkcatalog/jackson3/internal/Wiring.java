@@ -2,8 +2,11 @@ package io.github.talkcatalog.jackson3.internal;
 
 import io.github.talkcatalog.internal.json.CatalogMapping;
 import io.github.talkcatalog.internal.json.Mapping;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /** Registers, for each model type of a {@link CatalogMapping}, its serializer and deserializer. */
 public final class Wiring {
@@ -11,7 +14,8 @@ public final class Wiring {
   private Wiring() {}
 
   /**
-   * Registers the mapping's serializers and deserializers.
+   * Registers the mapping's serializers and deserializers, and for each derived view a serializer
+   * that fails naming the view.
    *
    * @param mappings the format
    * @param ignoreUnknownFields true to skip, unreported, the fields the format does not define
@@ -21,6 +25,16 @@ public final class Wiring {
   public static void register(CatalogMapping mappings, boolean ignoreUnknownFields,
       SimpleSerializers serializers, SimpleDeserializers deserializers) {
     mappings.mappings().forEach(m -> add(m, ignoreUnknownFields, serializers, deserializers));
+    CatalogMapping.VIEWS.forEach(view -> refuse(view, serializers));
+  }
+
+  private static <T> void refuse(Class<T> view, SimpleSerializers s) {
+    s.addSerializer(view, new StdSerializer<T>(view) {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializationContext context) {
+        context.reportBadDefinition(view, CatalogMapping.notInFormat(view));
+      }
+    });
   }
 
   private static <T> void add(Mapping<T> m, boolean ignore, SimpleSerializers s, SimpleDeserializers d) {
