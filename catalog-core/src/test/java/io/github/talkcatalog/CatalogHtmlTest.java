@@ -97,6 +97,17 @@ class CatalogHtmlTest {
   }
 
   @Test
+  void aSummaryThatOnlyEchoesTheHeadingShowsNoTextNotALoneEllipsis() {
+    Talk talk = Talk.builder().from(talk(1, "Alpha", List.of())).summary("Alpha - Ana Ruiz, Lead")
+        .summaryTruncated(true).abstractText("").build();
+
+    Element card = Jsoup.parse(CatalogHtml.builder().build().write(catalog(talk))).selectFirst("li.card");
+
+    assertThat(card.select(".summary")).isEmpty();
+    assertThat(card.selectFirst("h2").text()).isEqualTo("Alpha");
+  }
+
+  @Test
   void aVideoStartOffsetIsInTheLink() {
     Talk talk = Talk.builder().from(talk(1, "Alpha", List.of()))
         .video(Video.builder().from(Video.youtube("ACxHFY_zUb8")).start(95).build()).build();

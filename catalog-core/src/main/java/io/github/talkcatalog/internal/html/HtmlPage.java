@@ -244,7 +244,8 @@ public final class HtmlPage {
       if (!facts.isEmpty()) {
         body.appendElement("p").addClass("event").text(String.join(" · ", facts));
       }
-      talk.abstractText().ifPresent(s -> body.appendElement("p").addClass("summary")
+      // an abstract that is empty (the summary only echoed the heading) shows nothing, not a lone "…"
+      talk.abstractText().filter(s -> !s.isBlank()).ifPresent(s -> body.appendElement("p").addClass("summary")
           .text(talk.summaryTruncated() ? s + " …" : s));
       List<Element> links = new ArrayList<>();
       for (Link link : talk.links()) {
