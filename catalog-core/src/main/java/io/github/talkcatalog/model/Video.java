@@ -41,15 +41,16 @@ public abstract class Video {
    *
    * @param id the 11-character video id, not a URL (to read a URL, use {@link #fromUrl(String)})
    * @return the video, without a start offset
-   * @throws IllegalStateException if {@code id} is not 11 characters of {@code [A-Za-z0-9_-]}; the
-   *     message points at {@link #fromUrl(String)} when {@code id} looks like a URL
+   * @throws IllegalArgumentException if {@code id} is not 11 characters of {@code [A-Za-z0-9_-]},
+   *     as the other static factories of the model do for a bad argument; the message points at
+   *     {@link #fromUrl(String)} when {@code id} looks like a URL
    * @throws NullPointerException if {@code id} is null
    */
   public static Video youtube(String id) {
     Objects.requireNonNull(id, "id");
-    if (!isYouTubeId(id) && (id.contains("/") || id.contains("."))) {
-      throw new IllegalStateException("not an 11-character YouTube id: '" + id
-          + "'; to read a URL, use Video.fromUrl");
+    if (!isYouTubeId(id)) {
+      throw new IllegalArgumentException("not an 11-character YouTube id: '" + id + "'"
+          + (id.contains("/") || id.contains(".") ? "; to read a URL, use Video.fromUrl" : ""));
     }
     return builder().platform(Platform.YOUTUBE).id(id).url(canonicalYouTubeUrl(id)).build();
   }

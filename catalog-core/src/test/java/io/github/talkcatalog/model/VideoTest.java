@@ -40,11 +40,11 @@ class VideoTest {
   @Test
   void youtubeTakesAnIdAndPointsAUrlAtFromUrl() {
     assertThatThrownBy(() -> Video.youtube("https://youtu.be/TalkVideo01"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not an 11-character YouTube id: 'https://youtu.be/TalkVideo01'; to read a URL,"
             + " use Video.fromUrl");
     assertThatThrownBy(() -> Video.youtube("short"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not an 11-character YouTube id: 'short'");
   }
 }
