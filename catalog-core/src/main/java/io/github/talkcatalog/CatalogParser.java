@@ -16,20 +16,32 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads a Markdown talk catalog into a {@link Catalog} and its {@link Diagnostic}s.
  *
  * <pre>{@code
- * CatalogParser parser = CatalogParser.builder().build();
- * ParseResult result = parser.parse(Path.of("talks.md"));
+ * ParseResult result = CatalogParser.standard().parse(Path.of("talks.md"));
  * for (Talk talk : result.catalog().talks()) { ... }
  * }</pre>
+ *
+ * <p>{@link #standard()} is a shared parser with the default settings; {@link #builder()} configures
+ * another (labels, rules switched off, limits). {@link #parseAll(Path)} reads every catalog file of
+ * a folder, each into its own result.
  *
  * <p>The parser is lenient: it reads what a person would read and reports what it could not make
  * sense of as diagnostics; it never throws on odd Markdown (but see {@link Strictness#STRICT}). The
@@ -49,6 +61,22 @@ public final class CatalogParser {
   /** The source name of text parsed from memory, as printed in diagnostics. */
   public static final String STRING_SOURCE = "<string>";
 
+  /**
+   * The default label vocabulary: session types that prefix a heading ({@code "Keynote:"}), in the
+   * order of {@code docs/layouts.md}; an immutable list. {@link Builder#addLabels(Collection)} adds
+   * to it, {@link Builder#labels(Collection)} replaces it.
+   *
+   * @since 0.2.0
+   */
+  public static final List<String> DEFAULT_LABELS = HeadingReader.DEFAULT_LABELS;
+
+  /**
+   * The glob {@link #parseAll(Path)} uses: the Markdown files directly in the folder.
+   *
+   * @since 0.2.0
+   */
+  public static final String DEFAULT_GLOB = "*.md";
+
   private final ParserSettings settings;
   private final InputLimits limits;
   private final MarkdownReader markdown;
@@ -62,6 +90,23 @@ public final class CatalogParser {
   /** {@return a new builder with the default settings} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the shared parser with the default settings, the same instance on every call: the
+   * one-call entry point, {@code CatalogParser.standard().parse(path)}. (A static
+   * {@code CatalogParser.parse(Path)} would clash with the instance method of the same signature.)
+   *
+   * @return the parser {@code builder().build()} would give; never null
+   * @since 0.2.0
+   */
+  public static CatalogParser standard() {
+    return Standard.PARSER;
+  }
+
+  /** Holds the shared parser, built on first use. */
+  private static final class Standard {
+    static final CatalogParser PARSER = builder().build();
   }
 
   /** {@return the limits this parser applies; never null} */
@@ -139,12 +184,15 @@ public final class CatalogParser {
     SectionLayout layout = new SectionLayout(this.markdown, settings);
     SectionLayout.Draft draft = layout.read(source, sink);
     limits.talks(draft, sink);
-    new CatalogFiles(root, layout, limits).complete(draft, baseDir, sink);
+    new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
+        .complete(draft, baseDir, sink);
     Catalog catalog = Reconciler.catalog(draft, settings, sink);
     if (catalog.talks().isEmpty() && !source.isBlank()) {
-      sink.report(Severity.ERROR, "no-talks", 1, 1, "no talk was found in this document");
+      sink.report(Severity.ERROR, Rules.NO_TALKS, 1, 1, "no talk was found in this document");
     }
-    return finish(new ParseResult(catalog, limits.diagnostics(sink.diagnostics(), sink.source())));
+    List<Diagnostic> reported = sink.diagnostics().stream()
+        .filter(d -> settings.reports(d.ruleId())).toList();
+    return finish(new ParseResult(catalog, limits.diagnostics(reported, sink.source())));
   }
 
   /**
@@ -219,6 +267,71 @@ public final class CatalogParser {
     return parse(limits.bytes(bytes, sink), sink, root, "");
   }
 
+  /**
+   * Parses every Markdown file directly in a folder ({@value #DEFAULT_GLOB}), each as its own
+   * catalog; see {@link #parseAll(Path, String)}.
+   *
+   * @param folder the folder
+   * @return one result per file, in path order
+   * @throws CatalogParseException as {@link #parseAll(Path, String)} does
+   * @since 0.2.0
+   */
+  public Map<Path, ParseResult> parseAll(Path folder) {
+    return parseAll(folder, DEFAULT_GLOB);
+  }
+
+  /**
+   * Parses every regular file of a folder whose path relative to the folder matches {@code glob},
+   * each as its own catalog with {@link #parse(Path)}, on all available processors. The glob has
+   * the syntax of {@link java.nio.file.FileSystem#getPathMatcher(String)} and is matched against
+   * the {@code /}-separated relative path: {@code "*.md"} (the default) takes the files directly in
+   * the folder, {@code "**.md"} those of its subfolders too. Symbolic links are not followed and an
+   * index file is not treated specially: each file is one catalog, its folder its catalog root.
+   * Combine the catalogs with {@link Catalog#concat(String, List, Catalog.TitleAs)}.
+   *
+   * @param folder the folder
+   * @param glob which files, e.g. {@code "*.md"} or {@code "talks-*.md"}
+   * @return an unmodifiable map from each file (the folder resolved against its relative path) to
+   *     its result, iterating in path order; empty when no file matches
+   * @throws IllegalArgumentException if {@code glob} is not a valid glob
+   * @throws CatalogParseException when {@code folder} is not a readable folder, or a file cannot be
+   *     read (no diagnostics attached), or in strict mode when a file has error diagnostics; for
+   *     the first such file in path order
+   * @since 0.2.0
+   */
+  public Map<Path, ParseResult> parseAll(Path folder, String glob) {
+    Objects.requireNonNull(folder, "folder");
+    PathMatcher matcher = folder.getFileSystem().getPathMatcher("glob:" + Objects.requireNonNull(glob, "glob"));
+    if (!Files.isDirectory(folder)) {
+      throw new CatalogParseException("cannot read " + folder + ": not a folder", List.of(), null);
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> matcher.matches(folder.getFileSystem().getPath(
+              folder.relativize(p).toString().replace(folder.getFileSystem().getSeparator(), "/"))))
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      throw new CatalogParseException("cannot read folder " + folder + ": " + describe(e), List.of(), e);
+    }
+    List<Object> outcomes = files.parallelStream().map(file -> {
+      try {
+        return (Object) parse(file);
+      } catch (CatalogParseException e) {
+        return e;
+      }
+    }).toList();
+    Map<Path, ParseResult> results = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (outcomes.get(i) instanceof CatalogParseException e) {
+        throw e;
+      }
+      results.put(files.get(i), (ParseResult) outcomes.get(i));
+    }
+    return Collections.unmodifiableMap(results);
+  }
+
   private static String describe(Exception e) {
     String kind = e.getClass().getSimpleName();
     return e.getMessage() == null ? kind : kind + " " + e.getMessage();
@@ -242,7 +355,8 @@ public final class CatalogParser {
    */
   public static final class Builder {
 
-    private List<String> labels = HeadingReader.DEFAULT_LABELS;
+    private List<String> labels = DEFAULT_LABELS;
+    private final Set<String> disabledRules = new LinkedHashSet<>();
     private int summaryCutLength = DEFAULT_SUMMARY_CUT_LENGTH;
     private Strictness strictness = Strictness.LENIENT;
     private final List<String> knownOrganizations = new ArrayList<>();
@@ -251,21 +365,75 @@ public final class CatalogParser {
     private Builder() {}
 
     /**
-     * Replaces the label vocabulary: session types that prefix a heading ({@code "Keynote:"}),
-     * matched without case. Default: the list in {@code docs/layouts.md}.
+     * <em>Replaces</em> the label vocabulary: session types that prefix a heading
+     * ({@code "Keynote:"}), matched without case. Default {@link CatalogParser#DEFAULT_LABELS}. To
+     * keep the defaults and add to them, use {@link #addLabels(Collection)}.
      *
-     * @param labels the labels, none blank
+     * @param labels the labels, none blank; an empty collection reads no labels
      * @return this builder
      * @throws IllegalArgumentException if a label is blank
+     * @throws NullPointerException if {@code labels} or a label is null
      */
     public Builder labels(Collection<String> labels) {
+      this.labels = checkedLabels(labels);
+      return this;
+    }
+
+    /**
+     * <em>Adds</em> labels to the vocabulary set so far (the {@link CatalogParser#DEFAULT_LABELS}
+     * unless {@link #labels(Collection)} replaced them); a label already there, compared without
+     * case, is not added twice.
+     *
+     * @param labels the labels to add, none blank
+     * @return this builder
+     * @throws IllegalArgumentException if a label is blank
+     * @throws NullPointerException if {@code labels} or a label is null
+     * @since 0.2.0
+     */
+    public Builder addLabels(Collection<String> labels) {
+      List<String> added = new ArrayList<>(this.labels);
+      Set<String> seen = new LinkedHashSet<>();
+      this.labels.forEach(l -> seen.add(l.toLowerCase(Locale.ROOT)));
+      for (String l : checkedLabels(labels)) {
+        if (seen.add(l.toLowerCase(Locale.ROOT))) {
+          added.add(l);
+        }
+      }
+      this.labels = List.copyOf(added);
+      return this;
+    }
+
+    private static List<String> checkedLabels(Collection<String> labels) {
       List<String> copy = List.copyOf(labels);
       for (String l : copy) {
         if (l.isBlank()) {
           throw new IllegalArgumentException("a label must not be blank");
         }
       }
-      this.labels = copy;
+      return copy;
+    }
+
+    /**
+     * Switches rules off: their diagnostics are not reported (nor counted by
+     * {@link Strictness#STRICT}). What the parser reads does not change. Switching off
+     * {@link Rules#IMAGE_NOT_FOUND} also skips the check that image files exist, for catalogs whose
+     * images live elsewhere. Calls add up.
+     *
+     * @param ruleIds rule ids of {@link Rules}, e.g. {@code Rules.IMAGE_NOT_FOUND}
+     * @return this builder
+     * @throws IllegalArgumentException if an id is not one of {@link Rules#ALL}; checked at once,
+     *     so a misspelt id fails while the parser is configured, never during a parse
+     * @throws NullPointerException if an id is null
+     * @since 0.2.0
+     */
+    public Builder disable(String... ruleIds) {
+      for (String id : ruleIds) {
+        if (!Rules.isKnown(id)) {
+          throw new IllegalArgumentException(
+              "unknown rule id '" + id + "'; the rule ids are listed in docs/diagnostics.md and Rules.ALL");
+        }
+      }
+      disabledRules.addAll(List.of(ruleIds));
       return this;
     }
 
@@ -389,7 +557,8 @@ public final class CatalogParser {
     /** {@return a new, immutable parser with the settings given so far} */
     public CatalogParser build() {
       return new CatalogParser(
-          new ParserSettings(labels, summaryCutLength, strictness, knownOrganizations), limits);
+          new ParserSettings(labels, summaryCutLength, strictness, knownOrganizations, disabledRules),
+          limits);
     }
   }
 }

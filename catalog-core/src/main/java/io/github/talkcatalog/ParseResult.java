@@ -31,4 +31,28 @@ public record ParseResult(Catalog catalog, List<Diagnostic> diagnostics) {
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
+
+  /**
+   * {@return the diagnostics of severity {@link Severity#ERROR}, in source order; an immutable
+   * list, empty when there are none}
+   *
+   * @since 0.2.0
+   */
+  public List<Diagnostic> errors() {
+    return withSeverity(Severity.ERROR);
+  }
+
+  /**
+   * {@return the diagnostics of severity {@link Severity#WARNING}, in source order; an immutable
+   * list, empty when there are none}
+   *
+   * @since 0.2.0
+   */
+  public List<Diagnostic> warnings() {
+    return withSeverity(Severity.WARNING);
+  }
+
+  private List<Diagnostic> withSeverity(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).toList();
+  }
 }

@@ -107,6 +107,34 @@ class PathologicalInputTest {
   }
 
   @Test
+  void longThematicBreaksAnywhere() throws Exception {
+    // flexmark's thematic break pattern recurses once per mark; the guard cuts a long one to three
+    for (String mark : List.of("-", "_", "*", "- ", "_ ", "* ")) {
+      String rule = mark.repeat(20_000);
+      assertThat(rules(between(rule))).as(mark).isEmpty();
+      assertThat(rules(between("a paragraph\n\n" + rule + "\n\nmore"))).as(mark).isEmpty();
+      assertThat(rules(between("- item\n  " + rule))).as(mark).isEmpty();
+      assertThat(rules(between("> quote\n> " + rule))).as(mark).isEmpty();
+      assertThat(rules(between("* " + rule))).as(mark).isEmpty();
+      assertThat(rules(between("    " + rule))).as(mark).isEmpty();
+      ParseResult intro = parseOnSmallStack("# T\n\n" + rule + "\n\n" + BEFORE.substring(16) + AFTER.strip());
+      assertBothTalksRead(intro);
+    }
+    ParseResult heading = parseOnSmallStack(BEFORE + "## " + "-".repeat(20_000) + " - Cy Park\n" + AFTER);
+    assertThat(heading.catalog().talks()).extracting(Talk::title).containsExactly("First", "-".repeat(20_000), "Last");
+  }
+
+  @Test
+  void escapesAfterAHashThatIsNoHeading() throws Exception {
+    // "#\\#" continues the paragraph of the open bracket, so it keeps the paragraph's escape budget
+    ParseResult r = between("[a\n#" + "\\#".repeat(30));
+    assertThat(rules(r)).isEmpty();
+    assertThat(r.catalog().talks().get(0).summary()).hasValue("[a #" + "#".repeat(30));
+    assertThat(rules(between("> [a\n" + ("> " + "\\#".repeat(4) + "\n").repeat(20)))).isEmpty();
+    assertThat(rules(between("[a\n" + ("2. " + "\\#".repeat(4) + "\n").repeat(20)))).isEmpty();
+  }
+
+  @Test
   void runsInHeadingsAreReadAsText() throws Exception {
     ParseResult r = parseOnSmallStack(BEFORE + "## " + "&".repeat(100_000) + " - Cy Park\n- Link: https://youtu.be/CCCCCCCCCC3\n"
         + "\n## " + "a, ".repeat(30_000) + "z - Di Roe\n- Link: https://youtu.be/DDDDDDDDDD4\n"

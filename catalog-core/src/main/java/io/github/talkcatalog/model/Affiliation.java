@@ -29,9 +29,11 @@ public abstract class Affiliation {
    * @param role the role as written, not blank
    * @param organization the organization's name as written, not blank
    * @return the affiliation
-   * @throws IllegalStateException if {@code role} or {@code organization} is blank
+   * @throws IllegalArgumentException if {@code role} or {@code organization} is blank
+   * @throws NullPointerException if {@code role} or {@code organization} is null
    */
   public static Affiliation of(String role, String organization) {
+    Arguments.notBlank(role, "role");
     return builder().role(role).organization(Organization.of(organization)).build();
   }
 
@@ -40,7 +42,8 @@ public abstract class Affiliation {
    *
    * @param organization the organization's name as written, not blank
    * @return the affiliation
-   * @throws IllegalStateException if {@code organization} is blank
+   * @throws IllegalArgumentException if {@code organization} is blank
+   * @throws NullPointerException if {@code organization} is null
    */
   public static Affiliation ofOrganization(String organization) {
     return builder().organization(Organization.of(organization)).build();
@@ -51,9 +54,11 @@ public abstract class Affiliation {
    *
    * @param role the role as written, not blank
    * @return the affiliation
-   * @throws IllegalStateException if {@code role} is blank
+   * @throws IllegalArgumentException if {@code role} is blank
+   * @throws NullPointerException if {@code role} is null
    */
   public static Affiliation ofRole(String role) {
+    Arguments.notBlank(role, "role");
     return builder().role(role).build();
   }
 

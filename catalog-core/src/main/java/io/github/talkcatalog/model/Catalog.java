@@ -1,6 +1,5 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.query.CatalogIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,8 @@ public abstract class Catalog {
 
   /**
    * The organizations as {@link #organizations()} gives them, but with names that {@code aliases}
-   * declares the same grouped as one organization, named as first written in the catalog. Computed
+   * declares the same grouped as one organization, named as first written in the catalog or, for a
+   * group declared with {@link OrganizationAliases.Builder#named}, by the caller's name. Computed
    * on every call (unlike {@link #organizations()}).
    *
    * @param aliases the user's organization aliases
@@ -119,17 +119,6 @@ public abstract class Catalog {
       return organizations();
     }
     return CatalogViews.organizations(talks(), speakers(), aliases);
-  }
-
-  /**
-   * Lookups and counts over this catalog: talks by speaker, by organization and by label, and the
-   * most frequent of each. Computed once per instance, on first call.
-   *
-   * @return the index of this catalog
-   */
-  @Value.Lazy
-  public CatalogIndex index() {
-    return CatalogIndex.of(this);
   }
 
   /**
@@ -154,6 +143,73 @@ public abstract class Catalog {
       return this;
     }
     return builder().from(this).talks(kept).build();
+  }
+
+  /**
+   * What {@link #concat(String, List, TitleAs)} does with each source catalog's title.
+   *
+   * @since 0.2.0
+   */
+  public enum TitleAs {
+    /** The title is dropped; each talk keeps its {@link Talk#section() section}. */
+    NOTHING,
+    /**
+     * The title becomes the {@link Talk#section() section} of each of its talks, replacing the
+     * section the talk had; a catalog whose title is {@code ""} leaves its talks' sections as they
+     * are.
+     */
+    SECTION
+  }
+
+  /**
+   * Joins catalogs into one, keeping each talk's section; see
+   * {@link #concat(String, List, TitleAs)}.
+   *
+   * @param title the title of the joined catalog, possibly {@code ""}
+   * @param catalogs the catalogs, in the order their talks are to appear
+   * @return the joined catalog
+   * @throws NullPointerException if an argument or a catalog is null
+   * @since 0.2.0
+   */
+  public static Catalog concat(String title, List<Catalog> catalogs) {
+    return concat(title, catalogs, TitleAs.NOTHING);
+  }
+
+  /**
+   * Joins catalogs into one: the talks of the first catalog, then those of the second, and so on,
+   * with their {@linkplain Talk#position() positions} renumbered 1..n in that order. Every other
+   * attribute of a talk is kept (its {@linkplain Talk#line() line} still refers to the file it was
+   * read from), except its section when {@code titleAs} is {@link TitleAs#SECTION}. The joined
+   * catalog has the given title and no description, collection or declared count, since those of
+   * the sources describe only a part.
+   *
+   * <pre>{@code
+   * Catalog all = Catalog.concat("All talks", List.of(day1, day2), Catalog.TitleAs.SECTION);
+   * }</pre>
+   *
+   * @param title the title of the joined catalog, possibly {@code ""}
+   * @param catalogs the catalogs, in the order their talks are to appear; possibly empty
+   * @param titleAs what to do with each catalog's title
+   * @return the joined catalog; without talks when {@code catalogs} has none
+   * @throws NullPointerException if an argument or a catalog is null
+   * @since 0.2.0
+   */
+  public static Catalog concat(String title, List<Catalog> catalogs, TitleAs titleAs) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(titleAs, "titleAs");
+    Builder joined = builder().title(title);
+    int position = 0;
+    for (Catalog part : List.copyOf(catalogs)) {
+      boolean asSection = titleAs == TitleAs.SECTION && !part.title().isEmpty();
+      for (Talk talk : part.talks()) {
+        Talk.Builder renumbered = Talk.builder().from(talk).position(++position);
+        if (asSection) {
+          renumbered.section(part.title());
+        }
+        joined.addTalks(renumbered.build());
+      }
+    }
+    return joined.build();
   }
 
   /** {@return a new, empty builder; {@code title} is required} */

@@ -1,7 +1,6 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.internal.read.Words;
-import io.github.talkcatalog.internal.reconcile.Names;
+import io.github.talkcatalog.internal.names.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,7 +59,8 @@ final class CatalogViews {
           }
           Organization organization = affiliation.organization().get();
           organizations
-              .computeIfAbsent(aliases.key(organization.name()), k -> new OrganizationAccumulator(organization))
+              .computeIfAbsent(aliases.key(organization.name()), k -> new OrganizationAccumulator(
+                  aliases.name(organization.name()).map(Organization::of).orElse(organization)))
               .add(talk, person);
         }
       }
@@ -104,7 +104,7 @@ final class CatalogViews {
   }
 
   /**
-   * Decides which written names are one person: the same key ({@link Words#key}), or a name with
+   * Decides which written names are one person: the same key ({@link Names#key}), or a name with
    * initials that {@link Names#abbreviates abbreviates} exactly one full name of the catalog.
    */
   private static final class PersonResolver {
@@ -118,7 +118,7 @@ final class CatalogViews {
         for (Speaker speaker : talk.speakers()) {
           String name = collapse(speaker.name());
           if (!Names.hasInitials(name)) {
-            fullNames.putIfAbsent(Words.key(name), speaker.name());
+            fullNames.putIfAbsent(Names.key(name), speaker.name());
           }
         }
       }
@@ -130,7 +130,7 @@ final class CatalogViews {
 
     private String resolve(String writtenName) {
       String name = collapse(writtenName);
-      String key = Words.key(name);
+      String key = Names.key(name);
       if (fullNames.containsKey(key) || !Names.hasInitials(name)) {
         return key;
       }
@@ -184,7 +184,7 @@ final class CatalogViews {
         talks.add(talk);
       }
       for (Affiliation a : speaker.affiliations()) {
-        a.organization().ifPresent(o -> organizations.putIfAbsent(Words.key(o.name()), o));
+        a.organization().ifPresent(o -> organizations.putIfAbsent(Names.key(o.name()), o));
       }
     }
   }

@@ -25,9 +25,11 @@ public abstract class Organization {
    *
    * @param name the name as written, not blank
    * @return the organization
-   * @throws IllegalStateException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws NullPointerException if {@code name} is null
    */
   public static Organization of(String name) {
+    Arguments.notBlank(name, "organization name");
     return ImmutableOrganization.of(name);
   }
 

@@ -1,6 +1,6 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,13 +18,16 @@ import java.util.Set;
  *
  * <p>Names are always compared without case, accent or spacing differences (so {@code "IBM"} and
  * {@code "ibm"} never need an alias); aliases join names that differ otherwise. Groups that share a
- * name are merged, so aliasing is transitive. Give the aliases to
+ * name are merged, so aliasing is transitive. A group declared with {@link Builder#named} carries
+ * the caller's name for it ({@link #name(String)}), which the organization views then use; other
+ * groups are named as first written in the catalog. Give the aliases to
  * {@link Catalog#organizations(OrganizationAliases)} or to the organization predicate of
  * {@code io.github.talkcatalog.query.TalkQuery}.
  *
  * <pre>{@code
  * OrganizationAliases aliases = OrganizationAliases.builder()
  *     .alias("Meta", "Facebook", "Meta Platforms")
+ *     .named("Alphabet", "Google", "Google DeepMind")
  *     .build();
  * catalog.organizations(aliases);
  * }</pre>
@@ -35,16 +39,20 @@ import java.util.Set;
  */
 public final class OrganizationAliases {
 
-  private static final OrganizationAliases NONE = new OrganizationAliases(Map.of());
+  private static final OrganizationAliases NONE = new OrganizationAliases(Map.of(), Map.of());
 
   /** Name key → key of the group's first declared name. */
   private final Map<String, String> groupKeys;
 
+  /** Group key → the name the caller gave the group, for groups declared with a name. */
+  private final Map<String, String> groupNames;
+
   /** The groups as sets of name keys, for equality independent of declaration order. */
   private final Set<Set<String>> groups;
 
-  private OrganizationAliases(Map<String, String> groupKeys) {
+  private OrganizationAliases(Map<String, String> groupKeys, Map<String, String> groupNames) {
     this.groupKeys = groupKeys;
+    this.groupNames = groupNames;
     Map<String, Set<String>> byGroup = new HashMap<>();
     groupKeys.forEach((member, group) -> byGroup.computeIfAbsent(group, g -> new HashSet<>()).add(member));
     this.groups = Set.copyOf(byGroup.values());
@@ -77,8 +85,20 @@ public final class OrganizationAliases {
    * @throws NullPointerException if {@code organization} is null
    */
   public String key(String organization) {
-    String k = Words.key(organization);
+    String k = Names.key(organization);
     return groupKeys.getOrDefault(k, k);
+  }
+
+  /**
+   * The name the caller gave the group of an organization name with {@link Builder#named}.
+   *
+   * @param organization an organization's name
+   * @return the group's name; empty when the name is in no named group
+   * @throws NullPointerException if {@code organization} is null
+   * @since 0.2.0
+   */
+  public Optional<String> name(String organization) {
+    return Optional.ofNullable(groupNames.get(key(organization)));
   }
 
   /**
@@ -100,17 +120,30 @@ public final class OrganizationAliases {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof OrganizationAliases && ((OrganizationAliases) o).groups.equals(groups);
+    return o instanceof OrganizationAliases other && other.groups.equals(groups)
+        && other.namedGroups().equals(namedGroups());
+  }
+
+  /** Each named group as the set of its name keys → the caller's name. */
+  private Map<Set<String>, String> namedGroups() {
+    Map<Set<String>, String> named = new HashMap<>();
+    for (Set<String> group : groups) {
+      String name = groupNames.get(groupKeys.get(group.iterator().next()));
+      if (name != null) {
+        named.put(group, name);
+      }
+    }
+    return named;
   }
 
   @Override
   public int hashCode() {
-    return groups.hashCode();
+    return groups.hashCode() * 31 + namedGroups().hashCode();
   }
 
   @Override
   public String toString() {
-    return "OrganizationAliases" + groups;
+    return "OrganizationAliases" + groups + (groupNames.isEmpty() ? "" : " named " + namedGroups().values());
   }
 
   /**
@@ -122,6 +155,7 @@ public final class OrganizationAliases {
   public static final class Builder {
 
     private final Map<String, String> groupKeys = new LinkedHashMap<>();
+    private final Map<String, String> groupNames = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -136,6 +170,35 @@ public final class OrganizationAliases {
      * @throws NullPointerException if a name is {@code null}
      */
     public Builder alias(String name, String... sameAs) {
+      join(name, sameAs);
+      return this;
+    }
+
+    /**
+     * Declares that all these names are one organization, as {@link #alias} does, and names the
+     * group {@code name}: {@link Catalog#organizations(OrganizationAliases)} then lists it under
+     * {@code name} (stripped) even when the catalog writes only the other names. When groups
+     * merge, the name given first stays.
+     *
+     * <pre>{@code
+     * OrganizationAliases.builder().named("Meta", "Facebook", "Meta Platforms").build();
+     * }</pre>
+     *
+     * @param name the organization's name for the group, not blank
+     * @param sameAs other names of the same organization, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if a name is blank
+     * @throws NullPointerException if a name is {@code null}
+     * @since 0.2.0
+     */
+    public Builder named(String name, String... sameAs) {
+      String group = join(name, sameAs);
+      groupNames.putIfAbsent(group, name.strip());
+      return this;
+    }
+
+    /** Joins the names into one group; returns the group's key. */
+    private String join(String name, String... sameAs) {
       List<String> keys = new ArrayList<>(sameAs.length + 1);
       keys.add(checkedKey(name));
       for (String other : sameAs) {
@@ -146,10 +209,14 @@ public final class OrganizationAliases {
         String old = groupKeys.getOrDefault(k, k);
         if (!old.equals(target)) {
           groupKeys.replaceAll((member, group) -> group.equals(old) ? target : group);
+          String oldName = groupNames.remove(old);
+          if (oldName != null) {
+            groupNames.putIfAbsent(target, oldName);
+          }
         }
         groupKeys.put(k, target);
       }
-      return this;
+      return target;
     }
 
     private static String checkedKey(String name) {
@@ -157,7 +224,7 @@ public final class OrganizationAliases {
       if (name.isBlank()) {
         throw new IllegalArgumentException("an organization alias must not be blank");
       }
-      return Words.key(name);
+      return Names.key(name);
     }
 
     /**
@@ -168,11 +235,13 @@ public final class OrganizationAliases {
     public OrganizationAliases build() {
       Map<String, String> nonTrivial = new LinkedHashMap<>();
       groupKeys.forEach((member, group) -> {
-        if (!member.equals(group) || groupKeys.values().stream().filter(group::equals).count() > 1) {
+        if (!member.equals(group) || groupKeys.values().stream().filter(group::equals).count() > 1
+            || groupNames.containsKey(group)) {
           nonTrivial.put(member, group);
         }
       });
-      return nonTrivial.isEmpty() ? NONE : new OrganizationAliases(Collections.unmodifiableMap(nonTrivial));
+      return nonTrivial.isEmpty() ? NONE : new OrganizationAliases(
+          Collections.unmodifiableMap(nonTrivial), Collections.unmodifiableMap(new LinkedHashMap<>(groupNames)));
     }
   }
 }

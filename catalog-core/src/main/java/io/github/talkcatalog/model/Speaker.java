@@ -29,9 +29,11 @@ public abstract class Speaker {
    * @param name the name, not blank
    * @param affiliations the affiliations in order, possibly none
    * @return the speaker
-   * @throws IllegalStateException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws NullPointerException if {@code name}, {@code affiliations} or one of them is null
    */
   public static Speaker of(String name, Affiliation... affiliations) {
+    Arguments.notBlank(name, "speaker name");
     return builder().name(name).addAffiliations(affiliations).build();
   }
 

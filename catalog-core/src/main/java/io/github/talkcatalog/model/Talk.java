@@ -68,6 +68,17 @@ public abstract class Talk {
   public abstract Optional<String> summary();
 
   /**
+   * {@return the summary without the echo of the heading that some catalogs put in front of it
+   * ({@code "Fast Caches - Ann Lee, Acme Ann shows ..."} gives {@code "Ann shows ..."}); the
+   * summary itself when it has no echo, empty when the talk has no summary} A builder that is given
+   * a summary and no abstract uses the summary. An addition to format 1 (field {@code abstract},
+   * written only when it differs from the summary), see {@code docs/catalog-json.md}.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<String> abstractText();
+
+  /**
    * {@return whether the summary was cut off by its source (see the {@code summaryTruncated} rule
    * of the catalog JSON format, {@code docs/catalog-json.md}); {@code false} when there is no
    * summary}
@@ -90,6 +101,15 @@ public abstract class Talk {
    * the catalog states none} An addition to format 1, see {@code docs/catalog-json.md}.
    */
   public abstract OptionalInt year();
+
+  /**
+   * {@return the event or venue the entry names for this talk ({@code "PyCon US 2031"},
+   * {@code "DevDays 2030"}), as written; empty when the entry names none} An addition to format 1,
+   * see {@code docs/catalog-json.md}.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<String> event();
 
   /**
    * {@return the 1-based source line of the talk's heading in the file that holds it; empty when
@@ -137,7 +157,7 @@ public abstract class Talk {
   }
 
   @Value.Check
-  void check() {
+  Talk check() {
     if (position() < 1) {
       throw new IllegalStateException("position must be >= 1, was " + position());
     }
@@ -150,5 +170,9 @@ public abstract class Talk {
     if (line().isPresent() && line().getAsInt() < 1) {
       throw new IllegalStateException("line must be >= 1, was " + line().getAsInt());
     }
+    if (abstractText().isEmpty() && summary().isPresent()) {
+      return builder().from(this).abstractText(summary()).build();
+    }
+    return this;
   }
 }

@@ -1,6 +1,6 @@
 package io.github.talkcatalog.model;
 
-import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -168,17 +168,6 @@ public abstract class Video {
    * @throws NullPointerException if {@code s} is null
    */
   public static boolean isYouTubeId(String s) {
-    if (s.length() != 11) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '-';
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return VideoUrl.isYouTubeId(s);
   }
 }

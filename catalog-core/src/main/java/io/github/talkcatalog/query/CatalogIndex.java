@@ -1,6 +1,6 @@
 package io.github.talkcatalog.query;
 
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.OrganizationAliases;
 import io.github.talkcatalog.model.OrganizationProfile;
@@ -17,12 +17,11 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * Lookups and counts over one catalog: talks by speaker, by organization and by label, talk counts
- * for each, and the most frequent.
+ * Lookups and counts over one catalog: talks by speaker, by organization, by label and by section,
+ * talk counts for each, and the most frequent.
  *
- * <p>Get it from {@link Catalog#index()}, which builds it once per catalog instance on first use
- * and keeps it; {@link #of(Catalog)} builds a new one each time. Everything is computed when the
- * index is built; lookups by organization and label are then map look-ups, lookups by speaker
+ * <p>Build it with {@link #of(Catalog)} and keep it as long as the catalog: each call builds a new
+ * index. Everything is computed when the index is built; lookups by organization and label are then map look-ups, lookups by speaker
  * look through the catalog's people. The index is immutable and thread-safe.
  *
  * <p>Counts are numbers of talks. Every "most frequent first" order breaks ties by first
@@ -41,19 +40,23 @@ public final class CatalogIndex {
   private final List<SpeakerProfile> speakersByFrequency;
   private final List<OrganizationProfile> organizationsByFrequency;
   private final Map<String, Integer> labelCounts;
+  /** Section key → talks, in order of first appearance of the section. */
+  private final Map<String, List<Talk>> talksBySectionKey;
+  /** Section as first written → talks, in order of first appearance. */
+  private final Map<String, List<Talk>> talksBySection;
 
   private CatalogIndex(Catalog catalog) {
     this.catalog = catalog;
     Map<String, OrganizationProfile> organizations = new LinkedHashMap<>();
     for (OrganizationProfile o : catalog.organizations()) {
-      organizations.put(Words.key(o.name()), o);
+      organizations.put(Names.key(o.name()), o);
     }
     this.organizationsByKey = organizations;
     Map<String, List<Talk>> byLabel = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (Talk talk : catalog.talks()) {
       for (String label : talk.labels()) {
-        String key = Words.key(label);
+        String key = Names.key(label);
         names.putIfAbsent(key, label);
         List<Talk> talks = byLabel.computeIfAbsent(key, k -> new ArrayList<>());
         if (talks.isEmpty() || talks.get(talks.size() - 1) != talk) {
@@ -70,10 +73,25 @@ public final class CatalogIndex {
       labels.put(names.get(key), byLabel.get(key).size());
     }
     this.labelCounts = Collections.unmodifiableMap(labels);
+    Map<String, List<Talk>> bySectionKey = new LinkedHashMap<>();
+    Map<String, List<Talk>> bySection = new LinkedHashMap<>();
+    for (Talk talk : catalog.talks()) {
+      talk.section().ifPresent(section -> {
+        List<Talk> talks = bySectionKey.computeIfAbsent(Names.key(section), k -> new ArrayList<>());
+        if (talks.isEmpty()) {
+          bySection.put(section, talks);
+        }
+        talks.add(talk);
+      });
+    }
+    bySectionKey.replaceAll((k, v) -> List.copyOf(v));
+    bySection.replaceAll((k, v) -> bySectionKey.get(Names.key(k)));
+    this.talksBySectionKey = bySectionKey;
+    this.talksBySection = Collections.unmodifiableMap(bySection);
   }
 
   /**
-   * Builds the index of a catalog. Prefer {@link Catalog#index()}, which keeps the index it builds.
+   * Builds the index of a catalog; each call builds a new one, so keep the index you need again.
    *
    * @param catalog the catalog
    * @return a new index
@@ -114,7 +132,7 @@ public final class CatalogIndex {
    * @return the talks; empty when no speaker has that organization
    */
   public List<Talk> talksByOrganization(String name) {
-    OrganizationProfile o = organizationsByKey.get(Words.key(Objects.requireNonNull(name, "name")));
+    OrganizationProfile o = organizationsByKey.get(Names.key(Objects.requireNonNull(name, "name")));
     return o == null ? List.of() : o.talks();
   }
 
@@ -140,7 +158,31 @@ public final class CatalogIndex {
    * @return the talks; empty when no talk carries it
    */
   public List<Talk> talksByLabel(String label) {
-    return talksByLabel.getOrDefault(Words.key(Objects.requireNonNull(label, "label")), List.of());
+    return talksByLabel.getOrDefault(Names.key(Objects.requireNonNull(label, "label")), List.of());
+  }
+
+  /**
+   * The talks under a section heading ({@link Talk#section()}), compared ignoring case, accents and
+   * spacing, in document order.
+   *
+   * @param section a section as written, e.g. {@code "Day 1"}
+   * @return the talks; empty when no talk is in that section
+   * @since 0.2.0
+   */
+  public List<Talk> talksBySection(String section) {
+    return talksBySectionKey.getOrDefault(Names.key(Objects.requireNonNull(section, "section")), List.of());
+  }
+
+  /**
+   * The talks grouped by {@link Talk#section() section}: each section (as first written) with its
+   * talks in document order, the sections in order of first appearance. Talks without a section
+   * are in no group.
+   *
+   * @return an unmodifiable map in that order; empty when no talk has a section
+   * @since 0.2.0
+   */
+  public Map<String, List<Talk>> talksBySection() {
+    return talksBySection;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.talkcatalog.query;
 
-import io.github.talkcatalog.internal.read.Words;
-import io.github.talkcatalog.internal.reconcile.Names;
+import io.github.talkcatalog.internal.names.Names;
 
 /** Matches a name a user types against a speaker's name in the catalog. */
 final class SpeakerNames {
@@ -16,7 +15,7 @@ final class SpeakerNames {
   static boolean matches(String query, String name) {
     String q = normalize(query, true);
     String n = normalize(name, false);
-    if (Words.key(q).equals(Words.key(n))) {
+    if (Names.key(q).equals(Names.key(n))) {
       return true;
     }
     return Names.abbreviates(q, n) || (Names.hasInitials(n) && Names.abbreviates(n, q));

@@ -1,6 +1,6 @@
 package io.github.talkcatalog.query;
 
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.model.Affiliation;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.OrganizationAliases;
@@ -100,8 +100,8 @@ public final class TalkQuery {
    * @return the predicate
    */
   public static Predicate<Talk> label(String label) {
-    String wanted = Words.key(Objects.requireNonNull(label, "label"));
-    return talk -> talk.labels().stream().anyMatch(l -> Words.key(l).equals(wanted));
+    String wanted = Names.key(Objects.requireNonNull(label, "label"));
+    return talk -> talk.labels().stream().anyMatch(l -> Names.key(l).equals(wanted));
   }
 
   /**
@@ -113,18 +113,18 @@ public final class TalkQuery {
    * @return the predicate
    */
   public static Predicate<Talk> text(String text) {
-    String needle = Words.key(Objects.requireNonNull(text, "text"));
+    String needle = Names.key(Objects.requireNonNull(text, "text"));
     return talk -> {
-      if (Words.key(talk.title()).contains(needle)
-          || talk.summary().map(s -> Words.key(s).contains(needle)).orElse(false)) {
+      if (Names.key(talk.title()).contains(needle)
+          || talk.summary().map(s -> Names.key(s).contains(needle)).orElse(false)) {
         return true;
       }
       for (Speaker s : talk.speakers()) {
-        if (Words.key(s.name()).contains(needle)) {
+        if (Names.key(s.name()).contains(needle)) {
           return true;
         }
         for (Affiliation a : s.affiliations()) {
-          if (a.organization().isPresent() && Words.key(a.organization().get().name()).contains(needle)) {
+          if (a.organization().isPresent() && Names.key(a.organization().get().name()).contains(needle)) {
             return true;
           }
         }

@@ -1,8 +1,9 @@
 /**
  * Finding talks: {@link io.github.talkcatalog.query.TalkQuery} predicates for
  * {@link io.github.talkcatalog.model.Catalog#filter(java.util.function.Predicate)}, and
- * {@link io.github.talkcatalog.query.CatalogIndex} lookups and counts, cached per catalog by
- * {@link io.github.talkcatalog.model.Catalog#index()}.
+ * {@link io.github.talkcatalog.query.CatalogIndex} lookups and counts, built by
+ * {@link io.github.talkcatalog.query.CatalogIndex#of(io.github.talkcatalog.model.Catalog)}. The
+ * model does not depend on this package.
  *
  * <p>Everything here is immutable and thread-safe, and never returns or accepts {@code null}.
  *

@@ -80,7 +80,6 @@ class CatalogViewsSeedTest {
   void viewsAreComputedOnceAndKeptByTheInstance() {
     assertThat(seed.speakers()).isSameAs(seed.speakers());
     assertThat(seed.organizations()).isSameAs(seed.organizations());
-    assertThat(seed.index()).isSameAs(seed.index());
     assertThat(seed.organizations(OrganizationAliases.none())).isSameAs(seed.organizations());
   }
 

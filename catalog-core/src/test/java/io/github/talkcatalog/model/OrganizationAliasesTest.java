@@ -44,4 +44,40 @@ class OrganizationAliasesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("an organization alias must not be blank");
   }
+
+  @Test
+  void aNamedGroupCarriesTheCallersNameIntoTheOrganizationViews() {
+    Catalog c = Catalog.builder().title("Invented")
+        .addTalks(talk(1, "Ada Quill", "Facebook"), talk(2, "Bo Tran", "Meta Platforms"),
+            talk(3, "Kai Moreno", "Contoso"))
+        .build();
+    OrganizationAliases named = OrganizationAliases.builder().named(" Meta ", "Facebook", "Meta Platforms").build();
+    OrganizationAliases unnamed = OrganizationAliases.builder().alias("Meta", "Facebook", "Meta Platforms").build();
+
+    assertThat(c.organizations(named)).extracting(o -> o.organization().name(), o -> o.talks().size())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Meta", 2), org.assertj.core.groups.Tuple.tuple("Contoso", 1));
+    assertThat(c.organizations(unnamed)).extracting(o -> o.organization().name())
+        .containsExactly("Facebook", "Contoso");
+    assertThat(named.name("meta platforms")).hasValue("Meta");
+    assertThat(named.name("Contoso")).isEmpty();
+    assertThat(unnamed.name("Facebook")).isEmpty();
+    assertThat(named).isNotEqualTo(unnamed);
+    assertThat(named).isEqualTo(OrganizationAliases.builder().named("Meta", "meta platforms", "FACEBOOK").build());
+  }
+
+  @Test
+  void mergingANamedGroupKeepsTheFirstName() {
+    OrganizationAliases a = OrganizationAliases.builder()
+        .alias("FB", "Facebook")
+        .named("Meta", "Facebook")
+        .named("Meta Platforms Inc", "FB")
+        .build();
+    assertThat(a.name("fb")).hasValue("Meta");
+    assertThat(OrganizationAliases.builder().named("Alphabet").build().name("ALPHABET")).hasValue("Alphabet");
+  }
+
+  private static Talk talk(int position, String speaker, String organization) {
+    return Talk.builder().position(position).heading("T" + position).title("T" + position)
+        .addSpeakers(Speaker.of(speaker, Affiliation.ofOrganization(organization))).build();
+  }
 }

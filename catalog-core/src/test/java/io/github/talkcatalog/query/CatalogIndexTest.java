@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CatalogIndexTest {
 
-  private final CatalogIndex index = SeedCatalog.catalog().index();
+  private final CatalogIndex index = CatalogIndex.of(SeedCatalog.catalog());
 
   @Test
   void talksBySpeakerOrganizationAndLabel() {
@@ -38,10 +38,10 @@ class CatalogIndexTest {
     Catalog c = Catalog.builder().title("Invented")
         .addTalks(talk(1, "Jane Smith"), talk(2, "John Smith"), talk(3, "J. Smith"), talk(4, "Al Jones"))
         .build();
-    assertThat(positions(c.index().talksBySpeaker("j smith"))).containsExactly(1, 2, 3);
-    assertThat(positions(c.index().talksBySpeaker("John Smith"))).containsExactly(2, 3);
+    assertThat(positions(CatalogIndex.of(c).talksBySpeaker("j smith"))).containsExactly(1, 2, 3);
+    assertThat(positions(CatalogIndex.of(c).talksBySpeaker("John Smith"))).containsExactly(2, 3);
     assertThat(positions(c.filter(TalkQuery.speaker("John Smith")).talks())).containsExactly(2, 3);
-    assertThat(positions(c.index().talksBySpeaker("al   JONES"))).containsExactly(4);
+    assertThat(positions(CatalogIndex.of(c).talksBySpeaker("al   JONES"))).containsExactly(4);
   }
 
   private static Talk talk(int position, String speaker) {
@@ -85,10 +85,10 @@ class CatalogIndexTest {
   @Test
   void theIndexOfAFilteredCatalogCountsOnlyItsTalks() {
     Catalog lightning = SeedCatalog.catalog().filter(TalkQuery.label("Lightning Talk"));
-    assertThat(lightning.index().labelCounts()).containsExactly(
+    assertThat(CatalogIndex.of(lightning).labelCounts()).containsExactly(
         Map.entry("Lightning Talk", 15), Map.entry("Sponsored Session", 8));
     // Meta: talks 10, 23, 25, 51; Huawei: talks 30, 41; the rest one each.
-    assertThat(lightning.index().mostFrequentOrganizations(3)).extracting(OrganizationProfile::toString)
+    assertThat(CatalogIndex.of(lightning).mostFrequentOrganizations(3)).extracting(OrganizationProfile::toString)
         .containsExactly(
             "OrganizationProfile{Meta, speakers=[eli-uriegas,tianyu-liu,jiani-wang,boyuan-feng,"
                 + "driss-guessous,jane-xu], talks=[10,23,25,51]}",

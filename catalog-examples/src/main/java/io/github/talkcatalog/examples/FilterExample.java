@@ -4,6 +4,7 @@ import io.github.talkcatalog.CatalogParser;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.SpeakerProfile;
 import io.github.talkcatalog.model.Talk;
+import io.github.talkcatalog.query.CatalogIndex;
 import io.github.talkcatalog.query.TalkQuery;
 import java.nio.file.Path;
 
@@ -31,7 +32,7 @@ public final class FilterExample {
     for (Talk talk : picked.talks()) {
       System.out.println(talk.position() + ". " + talk.title());
     }
-    for (SpeakerProfile speaker : catalog.index().mostFrequentSpeakers(3)) {
+    for (SpeakerProfile speaker : CatalogIndex.of(catalog).mostFrequentSpeakers(3)) {
       System.out.println(speaker.name() + ": " + speaker.talks().size() + " talks");
     }
   }

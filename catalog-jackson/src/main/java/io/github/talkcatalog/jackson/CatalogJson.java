@@ -1,7 +1,6 @@
 package io.github.talkcatalog.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,21 +8,25 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.talkcatalog.jackson.internal.CatalogInputException;
-import io.github.talkcatalog.jackson.internal.JsonPath;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.talkcatalog.internal.json.JsonPath;
+import io.github.talkcatalog.internal.json.Values;
+import io.github.talkcatalog.jackson.internal.MappedDeserializer;
 import io.github.talkcatalog.model.Catalog;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,9 +38,10 @@ import java.util.Objects;
  * Catalog back = CatalogJson.standard().read(json);
  * }</pre>
  *
- * <p>Output is UTF-8 text (as a {@code String}); {@link #write(Catalog)} indents by two spaces with
- * {@code \n} line breaks, {@link #writeCompact(Catalog)} writes one line. Neither ends with a line
- * break.
+ * <p>Output is JSON text: {@link #write(Catalog)} indents by two spaces with {@code \n} line
+ * breaks, {@link #writeCompact(Catalog)} writes one line; neither ends with a line break. The
+ * {@code write} methods to a file, a {@link Writer} or an {@link OutputStream} write the indented
+ * form, in UTF-8 where they write bytes, and leave a stream they are given open.
  *
  * <p>Reading is strict: besides the checks of {@link CatalogModule} (unknown, missing, null and
  * wrongly typed fields, the {@code format} version), it rejects duplicate keys anywhere, content
@@ -50,7 +54,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Every reading method throws {@link CatalogJsonException} for input that is not a valid
- * catalog document, and {@link UncheckedIOException} when the input itself cannot be read. No other
+ * catalog document (its {@linkplain CatalogJsonException#path() path} is where the parser stood, also
+ * for a limit that was exceeded), and {@link UncheckedIOException} when the input itself cannot be read. No other
  * exception escapes for any input. Every method throws {@link NullPointerException} on a
  * {@code null} argument. Instances are immutable and thread-safe.
  *
@@ -89,10 +94,7 @@ public final class CatalogJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
-    ObjectMapper mapper = JsonMapper.builder(factory)
-        .addModule(module)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    ObjectMapper mapper = JsonMapper.builder(factory).addModule(module).build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -135,7 +137,13 @@ public final class CatalogJson {
    * @return the JSON text, without a final line break
    */
   public String write(Catalog catalog) {
-    return writeWith(prettyWriter, catalog);
+    Objects.requireNonNull(catalog, "catalog");
+    try {
+      return prettyWriter.writeValueAsString(catalog);
+    } catch (JsonProcessingException e) {
+      // Writing a valid model to a String cannot fail; this is a bug if it happens.
+      throw new IllegalStateException("cannot write catalog JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   /**
@@ -145,16 +153,62 @@ public final class CatalogJson {
    * @return the JSON text
    */
   public String writeCompact(Catalog catalog) {
-    return writeWith(compactWriter, catalog);
-  }
-
-  private static String writeWith(ObjectWriter writer, Catalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
     try {
-      return writer.writeValueAsString(catalog);
+      return compactWriter.writeValueAsString(catalog);
     } catch (JsonProcessingException e) {
-      // Writing a valid model to a String cannot fail; this is a bug if it happens.
       throw new IllegalStateException("cannot write catalog JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the catalog as indented JSON to a file in UTF-8, replacing the file if it exists; the
+   * same text as {@link #write(Catalog)}.
+   *
+   * @param catalog the catalog
+   * @param file the file
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void write(Catalog catalog, Path file) {
+    Objects.requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(catalog, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the catalog as indented JSON to a character stream, which is flushed, not closed.
+   *
+   * @param catalog the catalog
+   * @param out where to write
+   * @throws UncheckedIOException when writing fails
+   */
+  public void write(Catalog catalog, Writer out) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(out, "out");
+    try {
+      prettyWriter.writeValue(out, catalog);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the catalog as indented JSON in UTF-8 to a byte stream, which is flushed, not closed.
+   *
+   * @param catalog the catalog
+   * @param out where to write
+   * @throws UncheckedIOException when writing fails
+   */
+  public void write(Catalog catalog, OutputStream out) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(out, "out");
+    try {
+      prettyWriter.writeValue(out, catalog);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -167,11 +221,7 @@ public final class CatalogJson {
    */
   public Catalog read(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (IOException e) {
-      throw translate(e);
-    }
+    return read(() -> reader.createParser(json));
   }
 
   /**
@@ -183,11 +233,7 @@ public final class CatalogJson {
    */
   public Catalog read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (IOException e) {
-      throw translate(e);
-    }
+    return read(() -> reader.createParser(json));
   }
 
   /**
@@ -200,11 +246,7 @@ public final class CatalogJson {
    */
   public Catalog read(Reader json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (IOException e) {
-      throw translate(e);
-    }
+    return read(() -> reader.createParser(json));
   }
 
   /**
@@ -218,11 +260,7 @@ public final class CatalogJson {
    */
   public Catalog read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (IOException e) {
-      throw translate(e);
-    }
+    return read(() -> reader.createParser(json));
   }
 
   /**
@@ -236,22 +274,41 @@ public final class CatalogJson {
   public Catalog read(Path file) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return check(reader.readValue(in));
+      return read(in);
     } catch (IOException e) {
-      throw translate(e);
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static Catalog check(Catalog catalog) {
-    if (catalog == null) {
-      // A mapper returns null for a document that is just `null`, without calling the module.
-      throw new CatalogJsonException(
-          "expected a catalog object at $, found null", JsonPath.ROOT, 1, 1, null);
-    }
-    return catalog;
+  private interface ParserSource {
+    JsonParser open() throws IOException;
   }
 
-  private static RuntimeException translate(IOException e) {
+  private Catalog read(ParserSource source) {
+    JsonParser parser = null;
+    try {
+      parser = source.open();
+      Catalog catalog = reader.readValue(parser);
+      if (catalog == null || parser.nextToken() != null) {
+        throw new CatalogJsonException(catalog == null ? "expected a catalog object at $, found null"
+            : "content after the catalog object at $", JsonPath.ROOT,
+            parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr(), null);
+      }
+      return catalog;
+    } catch (IOException e) {
+      throw translate(e, parser);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // the input stays open (AUTO_CLOSE_SOURCE is off); nothing else can fail here
+        }
+      }
+    }
+  }
+
+  private static RuntimeException translate(IOException e, JsonParser parser) {
     if (e instanceof CharConversionException) {
       // Bytes that are not text in the encoding detected from the first bytes: bad content, not I/O.
       return new CatalogJsonException("input is not valid UTF-8, UTF-16 or UTF-32 text: "
@@ -260,20 +317,16 @@ public final class CatalogJson {
     if (!(e instanceof JsonProcessingException j)) {
       return new UncheckedIOException(e);
     }
+    String path = parser == null ? JsonPath.ROOT : MappedDeserializer.path(parser);
     String message = j.getOriginalMessage();
-    String path;
-    if (j instanceof CatalogInputException c) {
-      path = c.jsonPath();
-    } else {
-      path = j.getProcessor() instanceof JsonParser p ? JsonPath.of(p) : JsonPath.ROOT;
+    if (j instanceof UnrecognizedPropertyException u) {
+      message = Values.unknownField(u.getPropertyName(), path, u.getReferringClass().getSimpleName(),
+          List.copyOf(u.getKnownPropertyIds()));
+    } else if (!message.contains(" at $")) {
       message = message + " at " + path;
     }
-    JsonLocation at = j.getLocation();
-    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    if (line > 0) {
-      message = message + " (line " + line + ", column " + column + ")";
-    }
-    return new CatalogJsonException(message, path, line, column, e);
+    int line = j.getLocation() == null ? 0 : Math.max(j.getLocation().getLineNr(), 0);
+    int column = j.getLocation() == null ? 0 : Math.max(j.getLocation().getColumnNr(), 0);
+    return new CatalogJsonException(Values.located(message, line, column), path, line, column, e);
   }
 }

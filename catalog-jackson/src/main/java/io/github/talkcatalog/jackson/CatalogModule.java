@@ -2,35 +2,8 @@ package io.github.talkcatalog.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import io.github.talkcatalog.jackson.internal.AffiliationDeserializer;
-import io.github.talkcatalog.jackson.internal.AffiliationSerializer;
-import io.github.talkcatalog.jackson.internal.CatalogDeserializer;
-import io.github.talkcatalog.jackson.internal.CatalogSerializer;
-import io.github.talkcatalog.jackson.internal.CollectionDeserializer;
-import io.github.talkcatalog.jackson.internal.CollectionSerializer;
-import io.github.talkcatalog.jackson.internal.ImageDeserializer;
-import io.github.talkcatalog.jackson.internal.ImageSerializer;
-import io.github.talkcatalog.jackson.internal.LinkDeserializer;
-import io.github.talkcatalog.jackson.internal.LinkSerializer;
-import io.github.talkcatalog.jackson.internal.OrganizationDeserializer;
-import io.github.talkcatalog.jackson.internal.OrganizationSerializer;
-import io.github.talkcatalog.jackson.internal.SpeakerDeserializer;
-import io.github.talkcatalog.jackson.internal.SpeakerSerializer;
-import io.github.talkcatalog.jackson.internal.TalkDeserializer;
-import io.github.talkcatalog.jackson.internal.TalkSerializer;
-import io.github.talkcatalog.jackson.internal.VideoDeserializer;
-import io.github.talkcatalog.jackson.internal.VideoSerializer;
-import io.github.talkcatalog.model.Affiliation;
-import io.github.talkcatalog.model.Catalog;
-import io.github.talkcatalog.model.Collection;
-import io.github.talkcatalog.model.Image;
-import io.github.talkcatalog.model.Link;
-import io.github.talkcatalog.model.Organization;
-import io.github.talkcatalog.model.Speaker;
-import io.github.talkcatalog.model.Talk;
-import io.github.talkcatalog.model.Video;
+import io.github.talkcatalog.internal.json.CatalogMapping;
+import io.github.talkcatalog.jackson.internal.Wiring;
 
 /**
  * A Jackson 2 module that writes and reads the model of {@code io.github.talkcatalog.model} as the
@@ -113,29 +86,7 @@ public final class CatalogModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(Catalog.class, new CatalogSerializer());
-    serializers.addSerializer(Collection.class, new CollectionSerializer());
-    serializers.addSerializer(Talk.class, new TalkSerializer());
-    serializers.addSerializer(Speaker.class, new SpeakerSerializer());
-    serializers.addSerializer(Affiliation.class, new AffiliationSerializer());
-    serializers.addSerializer(Organization.class, new OrganizationSerializer());
-    serializers.addSerializer(Video.class, new VideoSerializer());
-    serializers.addSerializer(Image.class, new ImageSerializer());
-    serializers.addSerializer(Link.class, new LinkSerializer());
-    context.addSerializers(serializers);
-
-    boolean ignore = ignoreUnknownFields;
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    deserializers.addDeserializer(Catalog.class, new CatalogDeserializer(ignore));
-    deserializers.addDeserializer(Collection.class, new CollectionDeserializer(ignore));
-    deserializers.addDeserializer(Talk.class, new TalkDeserializer(ignore));
-    deserializers.addDeserializer(Speaker.class, new SpeakerDeserializer(ignore));
-    deserializers.addDeserializer(Affiliation.class, new AffiliationDeserializer(ignore));
-    deserializers.addDeserializer(Organization.class, new OrganizationDeserializer());
-    deserializers.addDeserializer(Video.class, new VideoDeserializer(ignore));
-    deserializers.addDeserializer(Image.class, new ImageDeserializer(ignore));
-    deserializers.addDeserializer(Link.class, new LinkDeserializer(ignore));
-    context.addDeserializers(deserializers);
+    context.addSerializers(Wiring.serializers(CatalogMapping.standard()));
+    context.addDeserializers(Wiring.deserializers(CatalogMapping.standard(), ignoreUnknownFields));
   }
 }

@@ -2,9 +2,7 @@ package io.github.talkcatalog.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.talkcatalog.internal.json.ModuleProperties;
 import java.util.Properties;
 
 /** The version of this module, from {@code catalog-jackson.properties} filled in by the build. */
@@ -16,16 +14,8 @@ final class PackageVersion {
   private PackageVersion() {}
 
   private static Version load() {
-    try (InputStream in = PackageVersion.class.getResourceAsStream("catalog-jackson.properties")) {
-      if (in == null) {
-        return Version.unknownVersion();
-      }
-      Properties p = new Properties();
-      p.load(in);
-      return VersionUtil.parseVersion(
-          p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties p = ModuleProperties.load(PackageVersion.class, "catalog-jackson.properties");
+    return p.isEmpty() ? Version.unknownVersion() : VersionUtil.parseVersion(
+        p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
   }
 }

@@ -3,14 +3,23 @@ package io.github.talkcatalog.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.talkcatalog.model.Affiliation;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Organization;
 import io.github.talkcatalog.model.Speaker;
+import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CatalogModuleTest {
@@ -57,8 +66,9 @@ class CatalogModuleTest {
     assertThat(JsonMapper.builder().addModule(lenient).build().readValue(doc, Catalog.class).title())
         .isEqualTo("T");
     assertThatThrownBy(() -> JsonMapper.builder().addModule(strict).build().readValue(doc, Catalog.class))
-        .isInstanceOf(MismatchedInputException.class)
-        .hasMessageContaining("unknown field \"extra\" at $.extra");
+        .isInstanceOf(UnrecognizedPropertyException.class)
+        .hasMessageStartingWith("Unrecognized field \"extra\" (class io.github.talkcatalog.model.Catalog)")
+        .hasMessageContaining("6 known properties: \"format\", \"title\"");
   }
 
   @Test
@@ -69,5 +79,42 @@ class CatalogModuleTest {
     assertThatThrownBy(() -> mapper.readValue(doc, Catalog.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("duplicate field \"title\" at $.title");
+  }
+
+  @Test
+  void aProblemHandlerOfTheMapperSkipsAnUnknownField() throws Exception {
+    List<String> skipped = new ArrayList<>();
+    ObjectMapper mapper = JsonMapper.builder().addModule(new CatalogModule())
+        .addHandler(new DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+              JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            skipped.add(((Class<?>) beanOrClass).getSimpleName() + "." + propertyName);
+            p.skipChildren();
+            return true;
+          }
+        })
+        .build();
+    String doc = """
+        {"name": "Ana Lima", "nickname": {"short": "Ana"}, "affiliations": [{"role": "CTO"}]}""";
+
+    Speaker read = mapper.readValue(doc, Speaker.class);
+
+    assertThat(read).isEqualTo(Speaker.of("Ana Lima", Affiliation.ofRole("CTO")));
+    assertThat(skipped).containsExactly("Speaker.nickname");
+  }
+
+  @Test
+  void errorsOfAUserMapperAreJacksonsOwnAndNameNoInternalClass() {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new CatalogModule()).build();
+    String doc = "{\"format\":\"talk-catalog/1\",\"talks\":[{\"position\":1,\"summaryTruncated\":false}]}";
+
+    assertThatThrownBy(() -> mapper.readValue("[1]", Talk.class))
+        .isExactlyInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("expected an object at $, found an array");
+    assertThatThrownBy(() -> mapper.readValue(doc, Catalog.class))
+        .isExactlyInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("missing required fields \"heading\", \"title\" at $.talks[0]")
+        .satisfies(e -> assertThat(e.toString()).doesNotContain("internal"));
   }
 }

@@ -1,16 +1,21 @@
 package io.github.talkcatalog.jackson3;
 
-import io.github.talkcatalog.jackson3.internal.CatalogInputException;
-import io.github.talkcatalog.jackson3.internal.JsonPath;
+import io.github.talkcatalog.internal.json.JsonPath;
+import io.github.talkcatalog.internal.json.Values;
+import io.github.talkcatalog.jackson3.internal.MappedDeserializer;
 import io.github.talkcatalog.model.Catalog;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -21,262 +26,278 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link Catalog} as catalog JSON and reads it back: the format of
- * {@code docs/catalog-json.md}, version 1, through {@link CatalogModule}.
+ * The short way to catalog JSON with Jackson 3: {@code docs/catalog-json.md}, version 1, read and
+ * written through {@link CatalogModule}, byte for byte as the Jackson 2 module writes it.
  *
  * <pre>{@code
- * String json = CatalogJson.standard().write(catalog);
- * Catalog back = CatalogJson.standard().read(json);
+ * CatalogJson json = CatalogJson.standard();
+ * json.write(catalog, Path.of("talks.json"));
+ * Catalog back = json.read(Path.of("talks.json"));
  * }</pre>
  *
- * <p>Output is UTF-8 text (as a {@code String}); {@link #write(Catalog)} indents by two spaces with
- * {@code \n} line breaks, {@link #writeCompact(Catalog)} writes one line. Neither ends with a line
- * break.
+ * <p>Writing: {@link #write(Catalog)} gives the text indented by two spaces, lines ending in
+ * {@code \n}; {@link #writeCompact(Catalog)} gives a single line. There is no line break at the
+ * end. To a file, {@link Writer} or {@link OutputStream}, the indented text goes out (as UTF-8
+ * bytes for a file or a byte stream); streams passed in are flushed and stay open.
  *
- * <p>Reading is strict: besides the checks of {@link CatalogModule} (unknown, missing, null and
- * wrongly typed fields, the {@code format} version), it rejects duplicate keys anywhere, content
- * after the catalog object, and input over these limits:
+ * <p>Reading adds, to the module's own checks (fields unknown, missing, duplicated, {@code null} or
+ * of the wrong type; the {@code format} version), the rejection of repeated keys, of anything after
+ * the catalog object, and of input beyond these bounds:
  *
  * <ul>
- *   <li>nesting depth {@value #MAX_NESTING_DEPTH} (objects and arrays; a catalog needs 6);
- *   <li>a single string or name of {@value #MAX_STRING_LENGTH} characters;
- *   <li>a document of {@value #MAX_DOCUMENT_LENGTH} bytes (or characters, for text input).
+ *   <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays (a catalog uses 6);
+ *   <li>{@value #MAX_STRING_LENGTH} characters in any one string or field name;
+ *   <li>{@value #MAX_DOCUMENT_LENGTH} bytes in the document (characters, when reading text).
  * </ul>
  *
- * <p>Every reading method throws {@link CatalogJsonException} for input that is not a valid
- * catalog document, and {@link UncheckedIOException} when the input itself cannot be read. No other
- * exception escapes for any input. Every method throws {@link NullPointerException} on a
- * {@code null} argument. Instances are immutable and thread-safe.
+ * <p>Input that is not a valid catalog document makes a reading method throw
+ * {@link CatalogJsonException}, whose {@linkplain CatalogJsonException#path() path} is where the
+ * parser stopped, bounds included; input that cannot be read at all gives
+ * {@link UncheckedIOException}. Nothing else is thrown, whatever the input, except
+ * {@link NullPointerException} for a {@code null} argument. Instances are immutable and may be
+ * shared between threads.
  *
  * @since 0.1.0
  */
 public final class CatalogJson {
 
-  /** The maximum nesting depth of objects and arrays a reader accepts. */
+  /** How deeply objects and arrays may nest in a document that is read. */
   public static final int MAX_NESTING_DEPTH = 64;
 
-  /** The maximum length, in characters, of one string value or field name a reader accepts. */
+  /** The longest string value or field name, in characters, that is read. */
   public static final int MAX_STRING_LENGTH = 10_000_000;
 
-  /** The maximum length of a document a reader accepts, in bytes or characters. */
+  /** The longest document that is read, in bytes (in characters for text). */
   public static final long MAX_DOCUMENT_LENGTH = 100_000_000L;
 
   private static final CatalogJson STANDARD = new CatalogJson(new CatalogModule());
-  private static final CatalogJson IGNORING_UNKNOWN_FIELDS =
-      new CatalogJson(new CatalogModule().withIgnoreUnknownFields(true));
+  private static final CatalogJson LENIENT = new CatalogJson(new CatalogModule().withIgnoreUnknownFields(true));
 
-  private final CatalogModule module;
+  private final ObjectWriter compact;
+  private final ObjectWriter indented;
   private final ObjectReader reader;
-  private final ObjectWriter prettyWriter;
-  private final ObjectWriter compactWriter;
+  private final CatalogModule module;
 
-  private CatalogJson(CatalogModule module) {
-    this.module = module;
-    StreamReadConstraints limits = StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxStringLength(MAX_STRING_LENGTH)
-        .maxNameLength(MAX_STRING_LENGTH)
-        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-        .build();
+  private CatalogJson(CatalogModule withModule) {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(limits)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
-    ObjectMapper mapper = JsonMapper.builder(factory)
-        .addModule(module)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    JsonMapper mapper = JsonMapper.builder(factory).addModule(withModule).build();
+    this.module = withModule;
+    DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
+    this.reader = mapper.readerFor(Catalog.class);
+    this.compact = mapper.writer();
+    this.indented = compact.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectNameValueSpacing(Separators.Spacing.AFTER)
             .withObjectEmptySeparator("")
             .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    this.reader = mapper.readerFor(Catalog.class);
-    this.prettyWriter = mapper.writer().with(pretty);
-    this.compactWriter = mapper.writer();
+        .withObjectIndenter(twoSpaces)
+        .withArrayIndenter(twoSpaces));
   }
 
-  /**
-   * {@return the shared reader and writer with the default settings: unknown fields are rejected}
-   */
+  /** {@return the shared instance that rejects unknown fields} */
   public static CatalogJson standard() {
     return STANDARD;
   }
 
-  /**
-   * Returns a {@code CatalogJson} like this one that skips (when {@code true}) or rejects (when
-   * {@code false}) fields the format does not define. This instance is not changed.
-   *
-   * @param ignore whether to skip unknown fields
-   * @return an instance with the setting
-   */
-  public CatalogJson withIgnoreUnknownFields(boolean ignore) {
-    return ignore ? IGNORING_UNKNOWN_FIELDS : STANDARD;
-  }
-
-  /** {@return whether this instance skips unknown fields instead of rejecting them} */
+  /** {@return true when unknown fields are skipped, false when they are rejected} */
   public boolean ignoresUnknownFields() {
     return module.ignoresUnknownFields();
   }
 
   /**
-   * Writes the catalog as JSON indented by two spaces.
+   * {@return the shared instance that skips unknown fields if {@code ignore} is true, or rejects
+   * them if it is false}
    *
-   * @param catalog the catalog
-   * @return the JSON text, without a final line break
+   * @param ignore true to skip unknown fields
    */
-  public String write(Catalog catalog) {
-    return writeWith(prettyWriter, catalog);
+  public CatalogJson withIgnoreUnknownFields(boolean ignore) {
+    return ignore ? LENIENT : STANDARD;
   }
 
   /**
-   * Writes the catalog as JSON on one line, without insignificant whitespace.
+   * {@return the catalog as JSON text indented by two spaces, with no line break at the end}
    *
-   * @param catalog the catalog
-   * @return the JSON text
+   * @param catalog what to write
    */
-  public String writeCompact(Catalog catalog) {
-    return writeWith(compactWriter, catalog);
+  public String write(Catalog catalog) {
+    return indented.writeValueAsString(Objects.requireNonNull(catalog, "catalog"));
   }
 
-  private static String writeWith(ObjectWriter writer, Catalog catalog) {
+  /**
+   * {@return the catalog as JSON text on a single line, with no whitespace between tokens}
+   *
+   * @param catalog what to write
+   */
+  public String writeCompact(Catalog catalog) {
+    return compact.writeValueAsString(Objects.requireNonNull(catalog, "catalog"));
+  }
+
+  /**
+   * Writes {@link #write(Catalog)}'s text to a file as UTF-8; an existing file is replaced.
+   *
+   * @param catalog what to write
+   * @param file the file
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Catalog catalog, Path file) {
     Objects.requireNonNull(catalog, "catalog");
-    try {
-      return writer.writeValueAsString(catalog);
-    } catch (JacksonException e) {
-      // Writing a valid model to a String cannot fail; this is a bug if it happens.
-      throw new IllegalStateException("cannot write catalog JSON: " + e.getOriginalMessage(), e);
+    try (OutputStream out = Files.newOutputStream(Objects.requireNonNull(file, "file"))) {
+      indented.writeValue(out, catalog);
+    } catch (IOException | JacksonIOException e) {
+      throw new UncheckedIOException(e instanceof IOException io ? io : (IOException) e.getCause());
     }
   }
 
   /**
-   * Reads a catalog from JSON text.
+   * Writes {@link #write(Catalog)}'s text to {@code out}, then flushes it; it is left open.
    *
-   * @param json the JSON text
-   * @return the catalog
-   * @throws CatalogJsonException when the text is not a valid catalog document
+   * @param catalog what to write
+   * @param out the character stream
+   * @throws UncheckedIOException if writing to {@code out} fails
+   */
+  public void write(Catalog catalog, Writer out) {
+    writeTo(catalog, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes {@link #write(Catalog)}'s text to {@code out} as UTF-8, then flushes it; it is left
+   * open.
+   *
+   * @param catalog what to write
+   * @param out the byte stream
+   * @throws UncheckedIOException if writing to {@code out} fails
+   */
+  public void write(Catalog catalog, OutputStream out) {
+    writeTo(catalog, Objects.requireNonNull(out, "out"));
+  }
+
+  private void writeTo(Catalog catalog, Object out) {
+    Objects.requireNonNull(catalog, "catalog");
+    try {
+      if (out instanceof Writer w) {
+        indented.writeValue(w, catalog);
+      } else {
+        indented.writeValue((OutputStream) out, catalog);
+      }
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException((IOException) e.getCause());
+    }
+  }
+
+  /**
+   * {@return the catalog that the JSON text holds}
+   *
+   * @param json JSON text
+   * @throws CatalogJsonException if the text is not a valid catalog document
    */
   public Catalog read(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return parse(r -> r.createParser(json));
   }
 
   /**
-   * Reads a catalog from JSON bytes in UTF-8 (or UTF-16/32, detected from the first bytes).
+   * {@return the catalog that the JSON bytes hold; UTF-8, or UTF-16/32 as the first bytes show}
    *
-   * @param json the JSON bytes
-   * @return the catalog
-   * @throws CatalogJsonException when the bytes are not a valid catalog document
+   * @param json JSON bytes
+   * @throws CatalogJsonException if the bytes are not a valid catalog document
    */
   public Catalog read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return parse(r -> r.createParser(json));
   }
 
   /**
-   * Reads a catalog from a character stream; the reader is not closed.
+   * {@return the catalog read from a character stream, which stays open}
    *
-   * @param json the JSON text
-   * @return the catalog
-   * @throws CatalogJsonException when the text is not a valid catalog document
-   * @throws UncheckedIOException when reading fails
+   * @param json JSON text
+   * @throws CatalogJsonException if the text is not a valid catalog document
+   * @throws UncheckedIOException if reading from the stream fails
    */
   public Catalog read(Reader json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return parse(r -> r.createParser(json));
   }
 
   /**
-   * Reads a catalog from a byte stream in UTF-8 (or UTF-16/32, detected from the first bytes); the
-   * stream is not closed.
+   * {@return the catalog read from a byte stream (UTF-8, or UTF-16/32 as the first bytes show),
+   * which stays open}
    *
-   * @param json the JSON bytes
-   * @return the catalog
-   * @throws CatalogJsonException when the bytes are not a valid catalog document
-   * @throws UncheckedIOException when reading fails
+   * @param json JSON bytes
+   * @throws CatalogJsonException if the bytes are not a valid catalog document
+   * @throws UncheckedIOException if reading from the stream fails
    */
   public Catalog read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return check(reader.readValue(json));
-    } catch (JacksonException e) {
-      throw translate(e);
-    }
+    return parse(r -> r.createParser(json));
   }
 
   /**
-   * Reads a catalog from a JSON file in UTF-8 (or UTF-16/32, detected from the first bytes).
+   * {@return the catalog in a JSON file (UTF-8, or UTF-16/32 as the first bytes show)}
    *
    * @param file the file
-   * @return the catalog
-   * @throws CatalogJsonException when the file is not a valid catalog document
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws CatalogJsonException if the file is not a valid catalog document
+   * @throws UncheckedIOException if the file cannot be read
    */
   public Catalog read(Path file) {
-    Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return check(reader.readValue(in));
-    } catch (JacksonException e) {
-      throw translate(e);
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Catalog check(Catalog catalog) {
-    if (catalog == null) {
-      // A mapper returns null for a document that is just `null`, without calling the module.
-      throw new CatalogJsonException(
-          "expected a catalog object at $, found null", JsonPath.ROOT, 1, 1, null);
+  /** Reads one catalog and nothing after it from the parser {@code open} makes, then closes it. */
+  private Catalog parse(Function<ObjectReader, JsonParser> open) {
+    JsonParser parser = null;
+    try {
+      parser = open.apply(reader);
+      Catalog catalog = reader.readValue(parser);
+      if (catalog != null && parser.nextToken() == null) {
+        return catalog;
+      }
+      TokenStreamLocation at = parser.currentLocation();
+      throw new CatalogJsonException(catalog == null ? "expected a catalog object at $, found null"
+          : "content after the catalog object at $", JsonPath.ROOT, at.getLineNr(), at.getColumnNr(), null);
+    } catch (JacksonException e) {
+      throw failure(e, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
-    return catalog;
   }
 
-  private static RuntimeException translate(JacksonException e) {
+  private static RuntimeException failure(JacksonException e, JsonParser parser) {
     if (e instanceof JacksonIOException io) {
-      if (io.getCause() instanceof CharConversionException) {
-        // Bytes that are not text in the encoding detected from the first bytes: bad content, not I/O.
-        return new CatalogJsonException("input is not valid UTF-8, UTF-16 or UTF-32 text: "
-            + io.getCause().getMessage(), JsonPath.ROOT, 0, 0, e);
-      }
-      return new UncheckedIOException(io.getCause());
+      return io.getCause() instanceof CharConversionException bad
+          // Bytes that are not text in the encoding the first bytes announce: bad content, not I/O.
+          ? new CatalogJsonException("input is not valid UTF-8, UTF-16 or UTF-32 text: "
+              + bad.getMessage(), JsonPath.ROOT, 0, 0, e)
+          : new UncheckedIOException(io.getCause());
     }
-    String message = e.getOriginalMessage();
-    String path;
-    if (e instanceof CatalogInputException c) {
-      path = c.jsonPath();
-    } else {
-      path = e.processor() instanceof JsonParser p ? JsonPath.of(p) : JsonPath.ROOT;
-      message = message + " at " + path;
-    }
-    TokenStreamLocation at = e.getLocation();
-    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    if (line > 0) {
-      message = message + " (line " + line + ", column " + column + ")";
-    }
-    return new CatalogJsonException(message, path, line, column, e);
+    String at = parser == null ? JsonPath.ROOT : MappedDeserializer.path(parser);
+    String message = e instanceof UnrecognizedPropertyException u
+        ? Values.unknownField(u.getPropertyName(), at, u.getReferringClass().getSimpleName(),
+            List.copyOf(u.getKnownPropertyIds()))
+        : e.getOriginalMessage().contains(" at $") ? e.getOriginalMessage()
+        : e.getOriginalMessage() + " at " + at;
+    TokenStreamLocation where = e.getLocation();
+    int line = where == null ? 0 : Math.max(where.getLineNr(), 0);
+    int column = where == null ? 0 : Math.max(where.getColumnNr(), 0);
+    return new CatalogJsonException(Values.located(message, line, column), at, line, column, e);
   }
 }

@@ -1,14 +1,14 @@
 package io.github.talkcatalog.jackson3;
 
 /**
- * Thrown by {@link CatalogJson} when the input is not a valid catalog JSON document: malformed
- * JSON, a document over the parser limits, or JSON that breaks the format (an unknown, missing,
- * duplicated or null field, a wrong type, an unsupported {@code format}).
+ * What {@link CatalogJson} throws for input that is not a valid catalog JSON document: JSON that
+ * does not parse, that goes beyond the reader's limits, or that breaks the format (a field unknown,
+ * missing, repeated or {@code null}, a value of the wrong type, another major {@code format}).
  *
- * <p>The message names the problem, the JSON path where it was found (e.g.
- * {@code $.talks[2].speakers[0].nickname}) and the line and column in the input. The exception
- * Jackson threw is the {@linkplain #getCause() cause}; there is none ({@code null}) for a document
- * that is just the JSON literal {@code null}.
+ * <p>Its message says what is wrong, at which JSON path (such as
+ * {@code $.talks[2].speakers[0].nickname}) and, when known, at which line and column. Its
+ * {@linkplain #getCause() cause} is Jackson's exception, or {@code null} when the whole document is
+ * the JSON literal {@code null}.
  *
  * @since 0.1.0
  */
@@ -16,38 +16,32 @@ public final class CatalogJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The JSON path of the value or field at fault, as {@link #path()} returns it. */
-  private final String path;
-
-  /** The 1-based line in the input, or 0, as {@link #line()} returns it. */
   private final int line;
-
-  /** The 1-based column in the input, or 0, as {@link #column()} returns it. */
   private final int column;
+  private final String path;
 
   CatalogJsonException(String message, String path, int line, int column, Throwable cause) {
     super(message, cause);
-    this.path = path;
     this.line = line;
     this.column = column;
+    this.path = path;
   }
 
-  /**
-   * {@return the JSON path of the value or field at fault, e.g.
-   * {@code $.talks[2].speakers[0].nickname}; {@code $} for the document as a whole, never
-   * {@code null}}
-   */
-  public String path() {
-    return path;
-  }
-
-  /** {@return the 1-based line in the input where the problem was found; 0 when unknown} */
+  /** {@return the line of the input (from 1) where reading stopped, or 0 if it is not known} */
   public int line() {
     return line;
   }
 
-  /** {@return the 1-based column in the input where the problem was found; 0 when unknown} */
+  /** {@return the column of the input (from 1) where reading stopped, or 0 if it is not known} */
   public int column() {
     return column;
+  }
+
+  /**
+   * {@return where in the document the problem is, as a JSON path such as
+   * {@code $.talks[2].title}; {@code $} when it concerns the whole document; never {@code null}}
+   */
+  public String path() {
+    return path;
   }
 }

@@ -1,64 +1,43 @@
 package io.github.talkcatalog.jackson3;
 
-import io.github.talkcatalog.jackson3.internal.AffiliationDeserializer;
-import io.github.talkcatalog.jackson3.internal.AffiliationSerializer;
-import io.github.talkcatalog.jackson3.internal.CatalogDeserializer;
-import io.github.talkcatalog.jackson3.internal.CatalogSerializer;
-import io.github.talkcatalog.jackson3.internal.CollectionDeserializer;
-import io.github.talkcatalog.jackson3.internal.CollectionSerializer;
-import io.github.talkcatalog.jackson3.internal.ImageDeserializer;
-import io.github.talkcatalog.jackson3.internal.ImageSerializer;
-import io.github.talkcatalog.jackson3.internal.LinkDeserializer;
-import io.github.talkcatalog.jackson3.internal.LinkSerializer;
-import io.github.talkcatalog.jackson3.internal.OrganizationDeserializer;
-import io.github.talkcatalog.jackson3.internal.OrganizationSerializer;
-import io.github.talkcatalog.jackson3.internal.SpeakerDeserializer;
-import io.github.talkcatalog.jackson3.internal.SpeakerSerializer;
-import io.github.talkcatalog.jackson3.internal.TalkDeserializer;
-import io.github.talkcatalog.jackson3.internal.TalkSerializer;
-import io.github.talkcatalog.jackson3.internal.VideoDeserializer;
-import io.github.talkcatalog.jackson3.internal.VideoSerializer;
-import io.github.talkcatalog.model.Affiliation;
-import io.github.talkcatalog.model.Catalog;
-import io.github.talkcatalog.model.Collection;
-import io.github.talkcatalog.model.Image;
-import io.github.talkcatalog.model.Link;
-import io.github.talkcatalog.model.Organization;
-import io.github.talkcatalog.model.Speaker;
-import io.github.talkcatalog.model.Talk;
-import io.github.talkcatalog.model.Video;
+import io.github.talkcatalog.internal.json.CatalogMapping;
+import io.github.talkcatalog.jackson3.internal.Wiring;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
- * A Jackson 3 module that writes and reads the model of {@code io.github.talkcatalog.model} as the
- * catalog JSON format, version 1 ({@code docs/catalog-json.md}).
+ * The Jackson 3 module for the catalog JSON format, version 1 ({@code docs/catalog-json.md}): it
+ * maps the types of {@code io.github.talkcatalog.model} to and from JSON, writing the same bytes
+ * as the Jackson 2 module.
  *
  * <pre>{@code
- * ObjectMapper mapper = JsonMapper.builder().addModule(new CatalogModule()).build();
- * String json = mapper.writeValueAsString(catalog);
- * Catalog back = mapper.readValue(json, Catalog.class);
+ * JsonMapper mapper = JsonMapper.builder().addModule(new CatalogModule()).build();
+ * Catalog back = mapper.readValue(mapper.writeValueAsString(catalog), Catalog.class);
  * }</pre>
  *
- * <p>Writing: {@code format} first, fields in spec order, unknown optional values omitted (never
- * {@code null}), lists always written, a talk's {@code line} last when known. An
- * {@link Organization} is written as its name.
+ * <p>What it writes: {@code format} comes first and the other fields follow in the order of the
+ * spec; an optional value that is absent is left out rather than written as {@code null}; lists
+ * appear even when empty; a talk ends with its {@code line} when that is known; an organization is
+ * a plain string, its name.
  *
- * <p>Reading: fields in any order. An unknown field, a missing required field, a duplicated field,
- * a {@code null}, a value of the wrong type, a value the model rejects, or a {@code format} whose
- * major version is not 1 fails with a {@link tools.jackson.databind.exc.MismatchedInputException}
- * whose message names the field and its JSON path, e.g.
- * {@code unknown field "nickname" at $.talks[2].speakers[0].nickname}. Unknown fields are skipped
- * instead only when the module is made with {@link #withIgnoreUnknownFields(boolean)}. Unlike the
- * Jackson 2 module, this one does not consult {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}:
- * Jackson 3 disables that feature by default, and a catalog reader stays strict unless told
- * otherwise.
+ * <p>What it reads: fields may come in any order. Problems are reported through Jackson's
+ * {@code DeserializationContext}, so a {@code DeserializationProblemHandler} added to the mapper
+ * sees them first: it may skip an unknown field or replace a value of the wrong type. Otherwise an
+ * unknown field fails with an {@link tools.jackson.databind.exc.UnrecognizedPropertyException},
+ * and a missing required field (all missing ones are named together), a repeated field, a
+ * {@code null}, a wrong type, a value the model refuses or a {@code format} of another major
+ * version fails with a {@link tools.jackson.databind.exc.MismatchedInputException} whose message
+ * gives the JSON path, e.g. {@code missing required field "title" at $.talks[1].title}. Built with
+ * {@link #withIgnoreUnknownFields(boolean) withIgnoreUnknownFields(true)}, the module skips
+ * unknown fields silently. Jackson 3 turns {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}
+ * off by default; this module does not look at it, so a catalog reader is strict unless asked not
+ * to be.
  *
- * <p>The module only wires one serializer and one deserializer per model type. It sets no parser
- * limits and no mapper features; {@link CatalogJson} does (strict duplicate detection, nesting
- * depth, string and document length). Instances are immutable and thread-safe.
+ * <p>All the module does is register a serializer and a deserializer for each model type; parser
+ * limits and mapper features are left to the caller ({@link CatalogJson} sets them). A module
+ * never changes after it is made and may be shared between threads.
  *
  * @since 0.1.0
  */
@@ -67,45 +46,25 @@ public final class CatalogModule extends JacksonModule {
   private final boolean ignoreUnknownFields;
 
   /**
-   * Creates the module with the default settings: unknown fields are rejected. This is the
-   * constructor {@code JsonMapper.builder().findAndAddModules()} uses.
+   * Makes a module that rejects unknown fields; {@code JsonMapper.builder().findAndAddModules()}
+   * calls this constructor.
    */
   public CatalogModule() {
-    this(false);
+    this.ignoreUnknownFields = false;
   }
 
-  private CatalogModule(boolean ignoreUnknownFields) {
-    this.ignoreUnknownFields = ignoreUnknownFields;
-  }
-
-  /**
-   * Returns a module like this one that skips (when {@code true}) or rejects (when {@code false})
-   * fields the format version 1 does not define. This module is not changed.
-   *
-   * @param ignore whether to skip unknown fields
-   * @return a module with the setting
-   */
-  public CatalogModule withIgnoreUnknownFields(boolean ignore) {
-    return ignore == ignoreUnknownFields ? this : new CatalogModule(ignore);
-  }
-
-  /**
-   * {@return whether this module skips unknown fields instead of rejecting them; {@code false} for
-   * a module made with the default constructor}
-   */
+  /** {@return true when unknown fields are skipped; false (the default) when they are rejected} */
   public boolean ignoresUnknownFields() {
     return ignoreUnknownFields;
   }
 
   @Override
-  public String getModuleName() {
-    return "talk-catalog";
-  }
-
-  /** Distinguishes the two settings, so a mapper may register one of each without deduplication. */
-  @Override
-  public Object getRegistrationId() {
-    return CatalogModule.class.getName() + (ignoreUnknownFields ? "/ignore-unknown" : "");
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    Wiring.register(CatalogMapping.standard(), ignoreUnknownFields, serializers, deserializers);
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
   }
 
   @Override
@@ -114,30 +73,27 @@ public final class CatalogModule extends JacksonModule {
   }
 
   @Override
-  public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(Catalog.class, new CatalogSerializer());
-    serializers.addSerializer(Collection.class, new CollectionSerializer());
-    serializers.addSerializer(Talk.class, new TalkSerializer());
-    serializers.addSerializer(Speaker.class, new SpeakerSerializer());
-    serializers.addSerializer(Affiliation.class, new AffiliationSerializer());
-    serializers.addSerializer(Organization.class, new OrganizationSerializer());
-    serializers.addSerializer(Video.class, new VideoSerializer());
-    serializers.addSerializer(Image.class, new ImageSerializer());
-    serializers.addSerializer(Link.class, new LinkSerializer());
-    context.addSerializers(serializers);
+  public String getModuleName() {
+    return "talk-catalog";
+  }
 
-    boolean ignore = ignoreUnknownFields;
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    deserializers.addDeserializer(Catalog.class, new CatalogDeserializer(ignore));
-    deserializers.addDeserializer(Collection.class, new CollectionDeserializer(ignore));
-    deserializers.addDeserializer(Talk.class, new TalkDeserializer(ignore));
-    deserializers.addDeserializer(Speaker.class, new SpeakerDeserializer(ignore));
-    deserializers.addDeserializer(Affiliation.class, new AffiliationDeserializer(ignore));
-    deserializers.addDeserializer(Organization.class, new OrganizationDeserializer());
-    deserializers.addDeserializer(Video.class, new VideoDeserializer(ignore));
-    deserializers.addDeserializer(Image.class, new ImageDeserializer(ignore));
-    deserializers.addDeserializer(Link.class, new LinkDeserializer(ignore));
-    context.addDeserializers(deserializers);
+  /** One id per setting, so that a mapper can hold a strict and a lenient module side by side. */
+  @Override
+  public Object getRegistrationId() {
+    return ignoreUnknownFields ? CatalogModule.class.getName() + "/ignore-unknown" : CatalogModule.class.getName();
+  }
+
+  /**
+   * {@return a module that skips unknown fields when {@code ignore} is {@code true}, and rejects
+   * them otherwise; this module is left as it is}
+   *
+   * @param ignore true to skip unknown fields
+   */
+  public CatalogModule withIgnoreUnknownFields(boolean ignore) {
+    return ignore == ignoreUnknownFields ? this : new CatalogModule(ignore);
+  }
+
+  private CatalogModule(boolean ignoreUnknownFields) {
+    this.ignoreUnknownFields = ignoreUnknownFields;
   }
 }

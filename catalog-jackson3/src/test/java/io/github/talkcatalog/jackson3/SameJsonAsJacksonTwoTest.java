@@ -3,6 +3,8 @@ package io.github.talkcatalog.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talkcatalog.model.Catalog;
+import io.github.talkcatalog.model.Speaker;
+import io.github.talkcatalog.model.Talk;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +50,34 @@ class SameJsonAsJacksonTwoTest {
 
     assertThat(JACKSON3.read(JACKSON2.write(expected))).isEqualTo(expected);
     assertThat(JACKSON2.read(JACKSON3.write(expected))).isEqualTo(expected);
+  }
+
+  @Test
+  void eventAndAbstractAreWrittenAndReadIdentically() {
+    Talk echoed = Talk.builder().position(1).heading("Fast Caches - Ann Lee")
+        .title("Fast Caches").addSpeakers(Speaker.of("Ann Lee"))
+        .summary("Fast Caches - Ann Lee, Acme Ann shows caches.").abstractText("Ann shows caches.")
+        .event("Rivertown Cloud Days 2023").year(2023).build();
+    Talk plain = Talk.builder().position(2).heading("Slow Caches").title("Slow Caches")
+        .summary("Bo shows slow caches.").build();
+    Catalog catalog = Catalog.builder().title("Days").addTalks(echoed, plain).build();
+
+    String written = JACKSON3.writeCompact(catalog);
+
+    assertThat(written).isEqualTo(JACKSON2.writeCompact(catalog));
+    assertThat(JACKSON3.write(catalog)).isEqualTo(JACKSON2.write(catalog));
+    assertThat(written).contains("\"summary\":\"Fast Caches - Ann Lee, Acme Ann shows caches.\","
+            + "\"abstract\":\"Ann shows caches.\",\"summaryTruncated\":false,"
+            + "\"event\":\"Rivertown Cloud Days 2023\",\"year\":2023}")
+        .contains("\"summary\":\"Bo shows slow caches.\",\"summaryTruncated\":false}");
+    assertThat(plain.abstractText()).hasValue("Bo shows slow caches.");
+    for (Catalog back : new Catalog[] {JACKSON3.read(written), JACKSON2.read(written)}) {
+      assertThat(back).isEqualTo(catalog);
+      assertThat(back.talks().get(0).abstractText()).hasValue("Ann shows caches.");
+      assertThat(back.talks().get(0).event()).hasValue("Rivertown Cloud Days 2023");
+      assertThat(back.talks().get(1).abstractText()).hasValue("Bo shows slow caches.");
+      assertThat(back.talks().get(1).event()).isEmpty();
+    }
   }
 
   @Test

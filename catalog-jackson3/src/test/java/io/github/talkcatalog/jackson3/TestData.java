@@ -3,9 +3,10 @@ package io.github.talkcatalog.jackson3;
 import io.github.talkcatalog.CatalogParser;
 import io.github.talkcatalog.model.Catalog;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Reads the seed and the shared fixtures from the test classpath. */
@@ -18,14 +19,16 @@ final class TestData {
 
   private TestData() {}
 
+  /** The text of a test resource, read as UTF-8. */
   static String text(String resource) {
-    try (InputStream in = TestData.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    URL url = TestData.class.getClassLoader().getResource(resource);
+    if (url == null) {
+      throw new IllegalArgumentException("no test resource " + resource);
+    }
+    try {
+      return Files.readString(Path.of(url.toURI()));
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(resource, e);
     }
   }
 

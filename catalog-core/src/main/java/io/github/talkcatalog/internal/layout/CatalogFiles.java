@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
@@ -7,6 +8,10 @@ import io.github.talkcatalog.internal.source.CatalogRoot;
 import io.github.talkcatalog.model.Image;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a catalog on disk spreads over files: follows index entries' {@code Details:} links to their
@@ -21,6 +26,11 @@ public final class CatalogFiles {
   private final CatalogRoot root;
   private final SectionLayout layout;
   private final InputLimits limits;
+  private final boolean checkImages;
+  /** Images not on disk, by the root-relative folder they name, in the order found. */
+  private final Map<String, List<MissingImage>> missingImages = new LinkedHashMap<>();
+
+  private record MissingImage(String relative, DiagnosticSink sink, int line, int column) {}
 
   /**
    * Creates the reader.
@@ -28,11 +38,13 @@ public final class CatalogFiles {
    * @param root the catalog root, or null when the catalog was given as text (nothing on disk)
    * @param layout the section reader used for detail pages
    * @param limits the limits applied to detail pages as to the index file
+   * @param checkImages whether to report images that are not on disk ({@code image-not-found})
    */
-  public CatalogFiles(CatalogRoot root, SectionLayout layout, InputLimits limits) {
+  public CatalogFiles(CatalogRoot root, SectionLayout layout, InputLimits limits, boolean checkImages) {
     this.root = root;
     this.layout = layout;
     this.limits = limits;
+    this.checkImages = checkImages;
   }
 
   /**
@@ -51,11 +63,12 @@ public final class CatalogFiles {
         checkImage(talk, baseDir, sink, false);
       }
     }
+    reportMissingImages();
   }
 
   private void follow(DraftTalk talk, String baseDir, DiagnosticSink sink) {
     if (root == null) {
-      sink.report(Severity.INFO, "detail-page-not-read", talk.detailLine, talk.detailColumn,
+      sink.report(Severity.INFO, Rules.DETAIL_PAGE_NOT_READ, talk.detailLine, talk.detailColumn,
           "detail page '" + talk.detailLink + "' is read only when parsing from a file or folder;"
               + " talk '" + talk.title + "' is listed from its index line");
       return;
@@ -66,14 +79,14 @@ public final class CatalogFiles {
       return;
     }
     if (r instanceof CatalogRoot.Outside out) {
-      sink.report(Severity.ERROR, "link-outside-root", talk.detailLine, talk.detailColumn,
+      sink.report(Severity.ERROR, Rules.LINK_OUTSIDE_ROOT, talk.detailLine, talk.detailColumn,
           "detail link '" + talk.detailLink + "' leads outside the catalog folder (it " + out.reason()
               + "); not followed, talk '" + talk.title + "' is listed from its index line");
       return;
     }
     CatalogRoot.Inside page = (CatalogRoot.Inside) r;
     if (!page.exists()) {
-      sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+      sink.report(Severity.WARNING, Rules.MISSING_DETAIL_PAGE, talk.detailLine, talk.detailColumn,
           "detail page '" + page.relative() + "' does not exist; talk '" + talk.title
               + "' is listed from its index line");
       return;
@@ -81,13 +94,13 @@ public final class CatalogFiles {
     byte[] bytes;
     try {
       if (Files.size(page.path()) > MAX_PAGE_BYTES) {
-        sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+        sink.report(Severity.WARNING, Rules.MISSING_DETAIL_PAGE, talk.detailLine, talk.detailColumn,
             "detail page '" + page.relative() + "' is larger than " + MAX_PAGE_BYTES + " bytes; not read");
         return;
       }
       bytes = Files.readAllBytes(page.path());
     } catch (IOException | SecurityException e) {
-      sink.report(Severity.WARNING, "missing-detail-page", talk.detailLine, talk.detailColumn,
+      sink.report(Severity.WARNING, Rules.MISSING_DETAIL_PAGE, talk.detailLine, talk.detailColumn,
           "detail page '" + page.relative() + "' cannot be read (" + e.getClass().getSimpleName() + ")");
       return;
     }
@@ -99,7 +112,7 @@ public final class CatalogFiles {
       checkImage(talk, pageDir, pageSink, true);
     }
     if (talk.video == null) {
-      pageSink.report(Severity.WARNING, "missing-video", Math.max(p.line, 1), p.column,
+      pageSink.report(Severity.WARNING, Rules.MISSING_VIDEO, Math.max(p.line, 1), p.column,
           "talk '" + talk.title + "' has no video link");
     }
   }
@@ -144,9 +157,30 @@ public final class CatalogFiles {
     if (rewrite) {
       talk.image = Image.of(inside.relative(), talk.image.alt());
     }
-    if (!inside.exists()) {
-      sink.report(Severity.WARNING, "image-not-found", talk.imageLine, talk.imageColumn,
-          "image '" + inside.relative() + "' does not exist");
+    if (checkImages && !inside.exists()) {
+      missingImages.computeIfAbsent(CatalogRoot.folderOf(inside.relative()), f -> new ArrayList<>())
+          .add(new MissingImage(inside.relative(), sink, talk.imageLine, talk.imageColumn));
     }
+  }
+
+  /**
+   * One {@code image-not-found} per missing image, except that the images of a folder that does
+   * not exist at all are one diagnostic, at the first of them, naming the folder and the count.
+   */
+  private void reportMissingImages() {
+    missingImages.forEach((folder, images) -> {
+      MissingImage first = images.get(0);
+      if (images.size() > 1 && !folder.isEmpty() && !Files.isDirectory(root.folder().resolve(folder))) {
+        first.sink().report(Severity.WARNING, Rules.IMAGE_NOT_FOUND, first.line(), first.column(),
+            "folder '" + folder + "/' does not exist: " + images.size() + " images in it are not found,"
+                + " the first '" + first.relative() + "'");
+        return;
+      }
+      for (MissingImage image : images) {
+        image.sink().report(Severity.WARNING, Rules.IMAGE_NOT_FOUND, image.line(), image.column(),
+            "image '" + image.relative() + "' does not exist");
+      }
+    });
+    missingImages.clear();
   }
 }

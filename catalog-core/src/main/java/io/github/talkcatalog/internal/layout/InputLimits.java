@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.sections.NestingGuard;
 import io.github.talkcatalog.internal.sections.SectionScanner;
@@ -22,7 +23,7 @@ import java.util.List;
 public final class InputLimits {
 
   /** The rule id of every limit reached. */
-  public static final String RULE = "limit-exceeded";
+  public static final String RULE = Rules.LIMIT_EXCEEDED;
 
   private final ParseLimits limits;
 
@@ -96,7 +97,7 @@ public final class InputLimits {
     SourceBytes decoded = SourceBytes.decode(bytes, length);
     if (decoded.badSequences() > 0) {
       String more = decoded.badSequences() == 1 ? "" : " and " + (decoded.badSequences() - 1) + " more";
-      sink.report(Severity.ERROR, "undecodable-bytes", decoded.firstBadLine(), 0,
+      sink.report(Severity.ERROR, Rules.UNDECODABLE_BYTES, decoded.firstBadLine(), 0,
           "bytes that are not " + decoded.encoding() + " at byte offset " + decoded.firstBadOffset() + more
               + "; replaced by U+FFFD");
     }
@@ -158,7 +159,7 @@ public final class InputLimits {
       List<String> lines = new ArrayList<>(result.lines());
       for (int line : rules) {
         lines.set(line - 1, "");
-        sink.report(Severity.INFO, "summary-before-rule", line - 1, 1,
+        sink.report(Severity.INFO, Rules.SUMMARY_BEFORE_RULE, line - 1, 1,
             "a sentence followed by '---' is read as the talk's summary and a rule, not as a heading");
       }
       result = result.withLines(lines);

@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.EntryScanner.Entry;
 import io.github.talkcatalog.internal.layout.EntryScanner.Kind;
@@ -13,8 +14,8 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.TalkHalves;
-import io.github.talkcatalog.internal.read.VideoUrl;
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.video.VideoUrl;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.internal.sections.Heading;
 import io.github.talkcatalog.internal.read.YearReader;
 import io.github.talkcatalog.internal.source.SourceText;
@@ -232,7 +233,7 @@ public final class ListLayout {
     }
     for (DraftTalk t : talks) {
       if (t.video == null) {
-        sink.report(Severity.WARNING, "missing-video", t.line, t.column,
+        sink.report(Severity.WARNING, Rules.MISSING_VIDEO, t.line, t.column,
             "talk '" + t.title + "' has no video link");
       }
     }
@@ -245,7 +246,7 @@ public final class ListLayout {
     if (t.video != null) {
       Integer before = videoLines.putIfAbsent(t.video.url(), t.line);
       if (before != null) {
-        sink.report(Severity.WARNING, "duplicate-video", t.line, t.column,
+        sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, t.line, t.column,
             "'" + t.title + "' has the same video as the entry on line " + before + " (" + t.video.url()
                 + "); listed once");
         return;
@@ -260,7 +261,7 @@ public final class ListLayout {
         titleFirst++;
       }
       for (Speaker s : names.readHeading(t.speakerPart)) {
-        knownSpeakers.add(Words.key(s.name()));
+        knownSpeakers.add(Names.key(s.name()));
       }
     }
     talks.add(t);
@@ -286,7 +287,7 @@ public final class ListLayout {
         t.speakerPart = t.title;
         t.title = title;
       } else if (!rightKnown && !(titleFirst > 0 && speakerFirst == 0)) {
-        sink.report(Severity.INFO, "speaker-order-guessed", t.line, t.column,
+        sink.report(Severity.INFO, Rules.SPEAKER_ORDER_GUESSED, t.line, t.column,
             "both '" + t.title + "' and '" + t.speakerPart + "' read as names; took '" + t.speakerPart
                 + "' for the speakers");
       }
@@ -296,7 +297,7 @@ public final class ListLayout {
 
   private boolean known(String half) {
     for (Speaker s : names.readHeading(half)) {
-      if (knownSpeakers.contains(Words.key(s.name()))) {
+      if (knownSpeakers.contains(Names.key(s.name()))) {
         return true;
       }
     }

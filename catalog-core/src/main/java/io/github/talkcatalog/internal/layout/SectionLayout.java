@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.layout;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.markdown.Block;
 import io.github.talkcatalog.internal.markdown.Inline;
@@ -9,7 +10,7 @@ import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
-import io.github.talkcatalog.internal.read.VideoUrl;
+import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.sections.Heading;
 import io.github.talkcatalog.internal.sections.SectionScanner;
 import io.github.talkcatalog.internal.source.SourceText;
@@ -64,7 +65,7 @@ public final class SectionLayout {
     List<Heading> all = SectionScanner.headings(source);
     for (Heading h : all) {
       if (h.withoutSpace()) {
-        sink.report(Severity.INFO, "heading-without-space", h.line(), h.column(),
+        sink.report(Severity.INFO, Rules.HEADING_WITHOUT_SPACE, h.line(), h.column(),
             "heading written without a space after its '#' marks; read as a heading");
       }
     }
@@ -77,7 +78,7 @@ public final class SectionLayout {
       preambleStart = title.lastLine() + 1;
       index = 1;
     } else if (!source.isBlank()) {
-      sink.report(Severity.WARNING, "missing-title", 1, 1,
+      sink.report(Severity.WARNING, Rules.MISSING_TITLE, 1, 1,
           "the document does not start with a level-1 heading; the catalog title is empty");
     }
     List<Heading> rest = all.subList(index, all.size());
@@ -439,7 +440,7 @@ public final class SectionLayout {
     }
     readBody(source, h.lastLine() + 1, end, talk);
     if (talk.video == null) {
-      sink.report(Severity.WARNING, "missing-video", h.line(), h.column(),
+      sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
           "talk '" + talk.title + "' has no video link");
     }
     return talk;

@@ -190,16 +190,26 @@ public final class MarkdownReader {
     try {
       return parser.parse(markdown);
     } catch (StackOverflowError e) {
-      StringBuilder b = new StringBuilder(markdown.length() + 64);
-      for (int i = 0; i < markdown.length(); i++) {
-        char c = markdown.charAt(i);
-        if (c == '[' || c == '<' || c == '"' || c == '\'' || c == '(') {
-          b.append('\\');
-        }
-        b.append(c);
+      try {
+        return parser.parse(escaped(markdown, "[<\"'("));
+      } catch (StackOverflowError again) {
+        // last resort: every ASCII punctuation character escaped leaves flexmark no markup to match
+        return parser.parse(escaped(markdown, null));
       }
-      return parser.parse(b.toString());
     }
+  }
+
+  /** {@code markdown} with a backslash before each of {@code chars}, or before all ASCII punctuation. */
+  private static String escaped(String markdown, String chars) {
+    StringBuilder b = new StringBuilder(markdown.length() + 64);
+    for (int i = 0; i < markdown.length(); i++) {
+      char c = markdown.charAt(i);
+      if (chars == null ? c > ' ' && c < 127 && !Character.isLetterOrDigit(c) : chars.indexOf(c) >= 0) {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   private static boolean isContainer(Node node) {

@@ -1,6 +1,6 @@
 package io.github.talkcatalog.internal.read;
 
-import java.text.Normalizer;
+import io.github.talkcatalog.internal.names.Names;
 import java.util.Locale;
 import java.util.Set;
 
@@ -72,42 +72,9 @@ public final class Words {
       "organizations", "users", "customers", "engineers", "today's", "today’s", "nowadays",
       "currently", "historically", "traditionally", "increasingly", "effective", "efficiently");
 
-  /**
-   * A matching key: NFD without combining marks, lower case, without white space. Two names with
-   * the same key differ only in case, accents or spacing.
-   *
-   * @param s any text
-   * @return the key
-   */
-  public static String key(String s) {
-    // fast path: ASCII needs no decomposition
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      StringBuilder b = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
-          continue;
-        }
-        b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-      }
-      return b.toString();
-    }
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK || Character.isWhitespace(c)) {
-        continue;
-      }
-      b.append(c);
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+  /** The name key of {@code s}; the rule is {@link Names#key(String)}. */
+  static String key(String s) {
+    return Names.key(s);
   }
 
   static String lower(String word) {

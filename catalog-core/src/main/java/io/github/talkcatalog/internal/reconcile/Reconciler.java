@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.reconcile;
 
+import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
 import io.github.talkcatalog.internal.layout.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.ParserSettings;
@@ -7,7 +8,7 @@ import io.github.talkcatalog.internal.layout.SectionLayout.Draft;
 import io.github.talkcatalog.internal.layout.SectionLayout.DraftTalk;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
-import io.github.talkcatalog.internal.read.Words;
+import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -46,14 +47,14 @@ public final class Reconciler {
   public static Catalog catalog(Draft draft, ParserSettings settings, DiagnosticSink sink) {
     Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
     Set<String> knownKeys = new HashSet<>();
-    organizations.forEach(o -> knownKeys.add(Words.key(o)));
+    organizations.forEach(o -> knownKeys.add(Names.key(o)));
     SpeakerReader.Trace[] traces = new SpeakerReader.Trace[draft.talks.size()];
     List<List<Speaker>> first = speakers(draft, new SpeakerReader(organizations), traces, null, Set.of());
     Set<Integer> learned = new HashSet<>();
     for (List<Speaker> speakers : first) {
       for (String o : SpeakerReader.organizations(speakers)) {
         organizations.add(o);
-        String key = Words.key(o);
+        String key = Names.key(o);
         if (!knownKeys.contains(key)) {
           learned.add(key.hashCode());
         }
@@ -91,7 +92,7 @@ public final class Reconciler {
       if (d.video != null) {
         Integer before = videos.putIfAbsent(d.video.url(), i + 1);
         if (before != null) {
-          sink.report(Severity.WARNING, "duplicate-video", d.line, d.column,
+          sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, d.line, d.column,
               "talk " + (i + 1) + " has the same video as talk " + before + " (" + d.video.url() + ")");
         }
       }
@@ -101,7 +102,7 @@ public final class Reconciler {
       int declared = draft.declaredCount;
       boolean fine = found == declared || (draft.countIsLowerBound && found >= declared);
       if (!fine) {
-        sink.report(Severity.WARNING, "count-mismatch", draft.descriptionLine, 1,
+        sink.report(Severity.WARNING, Rules.COUNT_MISMATCH, draft.descriptionLine, 1,
             "the introduction declares " + declared + " talks but " + found + " were found");
       }
     }
@@ -158,7 +159,7 @@ public final class Reconciler {
       for (Speaker s : speakers) {
         if (!Names.hasInitials(s.name())) {
           fullNames.computeIfAbsent(Names.surnameKey(s.name()), k -> new LinkedHashMap<>())
-              .putIfAbsent(Words.key(s.name()), s.name());
+              .putIfAbsent(Names.key(s.name()), s.name());
         }
       }
     }
@@ -177,7 +178,7 @@ public final class Reconciler {
             s = Speaker.builder().from(s).name(candidates.get(0)).build();
           } else if (candidates.size() > 1) {
             DraftTalk d = draft.talks.get(i);
-            sink.report(Severity.INFO, "ambiguous-abbreviation", d.line, d.column,
+            sink.report(Severity.INFO, Rules.AMBIGUOUS_ABBREVIATION, d.line, d.column,
                 "'" + s.name() + "' could stand for " + String.join(" or ", candidates) + "; kept as written");
           }
         }

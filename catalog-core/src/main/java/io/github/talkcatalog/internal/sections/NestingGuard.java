@@ -58,6 +58,13 @@ public final class NestingGuard {
    */
   public static final int MAX_ESCAPES = 4;
 
+  /**
+   * The longest thematic break ({@code ---}, {@code * * *}) kept as written; a longer one is cut to
+   * three marks, which reads the same. flexmark matches a thematic break with a pattern that
+   * recurses once per mark, so a line of a few thousand marks overflows a thread's stack.
+   */
+  public static final int MAX_BREAK_LENGTH = 64;
+
   private final int max;
   private int escapes;
   /** Whether the paragraph has opened a bracket: escapes cost nothing before one. */
@@ -96,6 +103,10 @@ public final class NestingGuard {
         emphasis = 0;
         brackets = 0;
         matches = 0;
+      }
+      // the escape budget is per paragraph: only what surely ends one resets it (a line such as
+      // "#\#", "> \#" or "2. \#" may continue the paragraph and its open bracket)
+      if (line.isBlank() || isAtxHeading(t)) {
         escapes = 0;
         bracketSeen = false;
       }
@@ -154,9 +165,10 @@ public final class NestingGuard {
     int depth = 0;
     int keepUntil = i;
     int markersEnd = i;
-    if (!isThematicBreak(line, i)) {
+    int breakFrom = thematicBreakFrom(line);
+    if (i < breakFrom) {
       int j = i;
-      while (j < n) {
+      while (j < breakFrom) {
         int next = marker(line, j);
         if (next < 0) {
           break;
@@ -179,6 +191,17 @@ public final class NestingGuard {
       }
       b.append(line, copied, keepUntil);
       copied = markersEnd;
+    }
+    // a long thematic break: flexmark's pattern for it recurses once per mark
+    if (breakFrom < n && markersEnd >= breakFrom && n - markersEnd > MAX_BREAK_LENGTH) {
+      if (b == null) {
+        b = new StringBuilder(markersEnd + 8);
+      }
+      b.append(line, copied, markersEnd);
+      char mark = line.charAt(markersEnd);
+      boolean spaced = line.strip().indexOf(String.valueOf(mark).repeat(2)) < 0;
+      b.append(spaced ? mark + " " + mark + " " + mark : String.valueOf(mark).repeat(3));
+      return b.toString();
     }
     // inline delimiters
     int k = markersEnd;
@@ -314,26 +337,47 @@ public final class NestingGuard {
     return -1;
   }
 
-  /** A line of three or more {@code -}, {@code *} or {@code _} and white space only. */
-  private static boolean isThematicBreak(String line, int from) {
+  /**
+   * Where the line's trailing thematic break starts: the first index from which the line is three
+   * or more of one of {@code -}, {@code *}, {@code _} and white space only, starting with a mark;
+   * the line's length when it ends in none. One pass from the end.
+   */
+  private static int thematicBreakFrom(String line) {
     int n = line.length();
-    if (from >= n) {
-      return false;
+    int end = n;
+    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+      end--;
     }
-    char c = line.charAt(from);
+    if (end == 0) {
+      return n;
+    }
+    char c = line.charAt(end - 1);
     if (c != '-' && c != '*' && c != '_') {
-      return false;
+      return n;
     }
     int marks = 0;
-    for (int i = from; i < n; i++) {
+    int start = n;
+    for (int i = end - 1; i >= 0; i--) {
       char d = line.charAt(i);
       if (d == c) {
         marks++;
+        if (marks >= 3) {
+          start = i;
+        }
       } else if (d != ' ' && d != '\t') {
-        return false;
+        break;
       }
     }
-    return marks >= 3;
+    return start;
+  }
+
+  /** Whether the (left-stripped) line is an ATX heading: 1 to 6 {@code #} and a space or its end. */
+  private static boolean isAtxHeading(String t) {
+    int h = 0;
+    while (h < t.length() && h < 7 && t.charAt(h) == '#') {
+      h++;
+    }
+    return h >= 1 && h <= 6 && (h == t.length() || t.charAt(h) == ' ' || t.charAt(h) == '\t');
   }
 
   /** ASCII punctuation, which a backslash escapes in CommonMark. */

@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The input shared by the subcommands: an optional catalog PATH (the bundled catalog when absent)
- * and {@code --verbose}.
+ * The input shared by the subcommands: an optional catalog PATH (the bundled catalog when absent),
+ * the parser's options ({@link ParserOptions}) and {@code --verbose}.
  */
 final class CatalogInput {
 
@@ -29,9 +30,13 @@ final class CatalogInput {
   static final String BUNDLED_RESOURCE = "vllm-pytorch-conference-2025.md";
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
-      description = "The catalog to read: a Markdown file, a folder with an index, or a catalog JSON file. Default: the bundled catalog "
+      description = "The catalog to read: a Markdown file, a folder with an index, a folder of catalogs (*.md, "
+          + "read as one catalog when the folder has no index file), or a catalog JSON file. Default: the bundled catalog "
           + "(53 talks of PyTorch Conference 2025 that mention vLLM).")
   Path path;
+
+  @Mixin
+  ParserOptions options;
 
   @Option(names = "--verbose", description = "Print the stack trace when the input cannot be read.")
   boolean verbose;
@@ -49,7 +54,7 @@ final class CatalogInput {
    * @throws CatalogParseException when the input cannot be read
    */
   ParseResult parse() {
-    CatalogParser parser = CatalogParser.builder().build();
+    CatalogParser parser = options.parser();
     if (path == null) {
       return parser.parse(bundledText(), BUNDLED_SOURCE);
     }
@@ -69,6 +74,9 @@ final class CatalogInput {
       if (!utf16 && (start.startsWith("{") || start.startsWith("["))) {
         return readJson(path);
       }
+    }
+    if (Files.isDirectory(path) && !CatalogFolder.hasIndex(path)) {
+      return CatalogFolder.read(parser, path);
     }
     return parser.parse(path);
   }

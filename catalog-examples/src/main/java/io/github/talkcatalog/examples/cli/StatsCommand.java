@@ -73,7 +73,7 @@ final class StatsCommand implements Callable<Integer> {
       Map<String, Integer> organizations, Map<String, Integer> speakers) {
 
     static Counts of(Catalog catalog) {
-      CatalogIndex index = catalog.index();
+      CatalogIndex index = CatalogIndex.of(catalog);
       Map<String, Integer> organizations = new LinkedHashMap<>();
       for (OrganizationProfile o : index.organizationsByTalkCount()) {
         organizations.put(o.name(), o.talks().size());

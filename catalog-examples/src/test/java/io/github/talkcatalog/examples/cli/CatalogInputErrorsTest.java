@@ -59,9 +59,10 @@ class CatalogInputErrorsTest {
   }
 
   @Test
-  void folderWithoutAnIndex() throws Exception {
-    Files.writeString(dir.resolve("notes.md"), "# Not an index\n");
-    assertFailsInOneLine(dir, "no index file (README.md, readme.md, index.md, INDEX.md, Readme.md) in folder " + dir);
+  void folderWithoutAnIndexOrAnyMarkdownFile() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "# Not Markdown\n");
+    assertFailsInOneLine(dir, "no index file (README.md, readme.md, index.md, INDEX.md, Readme.md)"
+        + " and no Markdown file (*.md) in folder " + dir);
   }
 
   @Test

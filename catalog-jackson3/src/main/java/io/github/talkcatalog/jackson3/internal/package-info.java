@@ -1,10 +1,10 @@
 /**
- * Machinery of the Jackson module: one serializer and one deserializer per model type, the shared
- * object-reading base and the JSON path used in error messages.
+ * Jackson 3 glue for the catalog JSON mapping that catalog-core defines once
+ * ({@code io.github.talkcatalog.internal.json}): a serializer and a deserializer running it over
+ * {@code tools.jackson} generators, parsers and contexts.
  *
- * <p><b>Nothing in this package is API.</b> Its classes are public only so that
- * {@link io.github.talkcatalog.jackson3.CatalogModule} can wire them; they may change or disappear in
- * any release. Use {@link io.github.talkcatalog.jackson3.CatalogModule} and
+ * <p><b>Not API:</b> public only for {@link io.github.talkcatalog.jackson3.CatalogModule}, and
+ * free to change in any release. Use {@link io.github.talkcatalog.jackson3.CatalogModule} and
  * {@link io.github.talkcatalog.jackson3.CatalogJson}.
  */
 package io.github.talkcatalog.jackson3.internal;
