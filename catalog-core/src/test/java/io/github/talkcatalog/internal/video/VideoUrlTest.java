@@ -174,6 +174,7 @@ class VideoUrlTest {
       https://www.youtube.co/watch?v=Lookalike01                                 -> none
       ftp://www.youtube.com/watch?v=Lookalike01                                  -> none
       https://vimeo.com/123456789                                                -> none
+      # a bare id is no link target (Video.fromUrl and a Video: field read it, see below)
       BareIdOnly1                                                                -> none
       watch?v=Lookalike01                                                        -> none
       """;
