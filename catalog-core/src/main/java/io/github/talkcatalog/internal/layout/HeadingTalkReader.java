@@ -195,11 +195,12 @@ final class HeadingTalkReader {
    * Reads a detail page (layout L3): its first heading is the talk's heading, the rest its fields,
    * image and summary (under {@code ## Description}).
    *
-   * @param source the page
+   * @param page the page's line map
    * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
    */
-  TalkDraft readPage(SourceText source) {
-    List<Heading> found = LineMap.of(source).headings();
+  TalkDraft readPage(LineMap page) {
+    SourceText source = page.source();
+    List<Heading> found = page.headings();
     TalkDraft.Builder talk = new TalkDraft.Builder();
     int bodyStart = 1;
     if (!found.isEmpty()) {
