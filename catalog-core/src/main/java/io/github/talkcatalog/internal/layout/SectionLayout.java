@@ -67,7 +67,7 @@ public final class SectionLayout {
   /**
    * Reads the document into a draft catalog.
    *
-   * @param map the document's line map, as the source stage built it ({@link InputLimits})
+   * @param map the document's line map, as the source stage built it
    * @param sink where diagnostics go
    * @return the draft, speakers read from each talk on its own
    */
@@ -166,7 +166,7 @@ public final class SectionLayout {
    * @param page the page's line map, as the source stage built it
    * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
    */
-  TalkDraft readPage(LineMap page) {
+  public TalkDraft readPage(LineMap page) {
     return talks.readPage(page);
   }
 

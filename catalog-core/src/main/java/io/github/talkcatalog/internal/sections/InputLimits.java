@@ -1,4 +1,4 @@
-package io.github.talkcatalog.internal.layout;
+package io.github.talkcatalog.internal.sections;
 
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
@@ -8,7 +8,6 @@ import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.LineMap;
-import io.github.talkcatalog.internal.sections.NestingGuard;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.io.ByteArrayOutputStream;
