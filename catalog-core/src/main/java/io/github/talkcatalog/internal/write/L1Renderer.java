@@ -71,8 +71,10 @@ public final class L1Renderer {
       String s = talk.section().orElse(null);
       if (s != null && !s.equals(section)) {
         out.append("## ").append(escape(s, Place.LINE_START)).append("\n\n");
+      } else if (s == null && section != null) {
+        out.append("##\n\n"); // a grouping heading without text ends the section
       }
-      section = s == null ? section : s;
+      section = s;
       talk(talk, fromFields.contains(i), titleFields.contains(i), talkMarks, out);
     }
     int end = out.length();
