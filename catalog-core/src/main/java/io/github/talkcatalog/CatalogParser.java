@@ -1,7 +1,7 @@
 package io.github.talkcatalog;
 
 import io.github.talkcatalog.internal.layout.CatalogFiles;
-import io.github.talkcatalog.internal.layout.DiagnosticSink;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.InputLimits;
 import io.github.talkcatalog.internal.layout.ParserSettings;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
@@ -186,7 +186,7 @@ public final class CatalogParser {
     CatalogDraft draft = limits.talks(layout.read(source, sink), sink);
     draft = new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
         .complete(draft, baseDir, sink);
-    Catalog catalog = Reconciler.catalog(draft, settings, sink);
+    Catalog catalog = Reconciler.catalog(draft, settings.knownOrganizations(), sink);
     if (catalog.talks().isEmpty() && !source.isBlank()) {
       sink.report(Severity.ERROR, Rules.NO_TALKS, 1, 1, "no talk was found in this document");
     }
