@@ -260,7 +260,7 @@ final class HeadingTalkReader {
     if (summary.length() > 0) {
       talk.summary = summary.toString();
       talk.summaryTruncated = SummaryReader.isTruncated(
-          rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+          rawSummary == null ? talk.summary : rawSummary, talk.summary, settings.summaryCutLength());
     }
   }
 
