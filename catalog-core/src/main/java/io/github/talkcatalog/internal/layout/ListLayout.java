@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.EntryScanner.Entry;
 import io.github.talkcatalog.internal.layout.EntryScanner.Kind;
 import io.github.talkcatalog.internal.layout.EntryScanner.Piece;
@@ -31,6 +32,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +58,12 @@ public final class ListLayout {
   private final Map<String, Integer> videoLines = new HashMap<>();
   private final Set<String> knownSpeakers = new HashSet<>();
   private final List<Candidate> unsure = new ArrayList<>();
+  /**
+   * The pieces of each range found to hold talks, and their entries' readings, kept from
+   * {@link #holdsTalks} to {@link #read} so that each entry is read once.
+   */
+  private final Map<Long, List<Piece>> scans = new HashMap<>();
+  private final Map<Entry, Optional<Candidate>> readings = new IdentityHashMap<>();
   private int titleFirst;
   private int speakerFirst;
 
@@ -99,8 +107,17 @@ public final class ListLayout {
     if (underHeading && hasFieldBullet(from, to)) {
       return false; // the cheap answer for the common case: a heading with its fields
     }
+    List<Piece> pieces = scan(from, to);
+    boolean holds = holdsTalks(pieces, underHeading);
+    if (!holds) {
+      forget(from, to, pieces); // not read later: keep nothing
+    }
+    return holds;
+  }
+
+  private boolean holdsTalks(List<Piece> pieces, boolean underHeading) {
     int linked = 0;
-    for (Piece p : EntryScanner.scan(map, from, to)) {
+    for (Piece p : pieces) {
       if (p instanceof EntryScanner.Text text) {
         String lower = text.markdown().toLowerCase(Locale.ROOT);
         if (underHeading && (lower.contains("<iframe") || lower.contains("<video") || carriesVideo(text))) {
@@ -115,7 +132,7 @@ public final class ListLayout {
         if (!allowed(e, underHeading)) {
           continue;
         }
-        Candidate c = candidate(e);
+        Candidate c = readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
         if (c != null && c.linked()) {
           linked++;
         } else if (c == null && underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
@@ -129,6 +146,20 @@ public final class ListLayout {
       }
     }
     return linked > 0;
+  }
+
+  /** The pieces of lines {@code from}..{@code to}, scanned once for the question and the reading. */
+  private List<Piece> scan(int from, int to) {
+    return scans.computeIfAbsent(((long) from << 32) | to, k -> EntryScanner.scan(map, from, to));
+  }
+
+  private void forget(int from, int to, List<Piece> pieces) {
+    scans.remove(((long) from << 32) | to);
+    for (Piece p : pieces) {
+      if (p instanceof Entry e) {
+        readings.remove(e);
+      }
+    }
   }
 
   /**
@@ -175,7 +206,8 @@ public final class ListLayout {
    */
   public List<TalkDraft.Builder> read(SourceText source, int from, int to, String section, boolean underHeading,
       DiagnosticSink sink) {
-    List<Piece> pieces = EntryScanner.scan(map, from, to);
+    List<Piece> pieces = scan(from, to);
+    scans.remove(((long) from << 32) | to); // read now, once; each entry's kept reading is taken below
     boolean numbered = false;
     for (Piece p : pieces) {
       if (p instanceof Entry e && e.kind() == Kind.ORDERED && e.number() != 1) {
@@ -197,7 +229,8 @@ public final class ListLayout {
         if (e.kind() == Kind.EMOJI_LINE && sharedLine(e, talks, shared)) {
           continue;
         }
-        Candidate c = candidate(e);
+        Optional<Candidate> kept = readings.remove(e);
+        Candidate c = kept != null ? kept.orElse(null) : candidate(e);
         if (c == null) {
           continue;
         }
@@ -429,6 +462,12 @@ public final class ListLayout {
         t.labels = headings.read(anchor).labels();
         t.title = headings.withoutLabels(anchor);
         t.speakerPart = candidate;
+        String[] event = TalkHalves.speakersAndEvent(candidate).orElse(null);
+        if (event != null && event[1] != null && !event[1].isEmpty()) {
+          // "Title - Ann Lee at BogConf 2014": the event after the speakers
+          t.speakerPart = event[0];
+          t.event = t.event == null ? event[1] : t.event;
+        }
         order = before;
       } else if (hosts) {
         t.title = anchor;
@@ -442,6 +481,9 @@ public final class ListLayout {
       t.labels = split.labels();
       t.title = split.title();
       t.speakerPart = split.speakerPart().orElse(null);
+      if (t.event == null) {
+        t.event = split.event().orElse(null);
+      }
       order = split.speakerFirst();
       if (t.speakerPart == null && titleLink == null && e.kind() == Kind.ORDERED) {
         // "7. Keynote: Rack-Scale Inference Olu Mensah & Zoe Park": an index line that lost its separator

@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.Heading;
@@ -68,12 +69,12 @@ public final class SectionLayout {
   /**
    * Reads the document into a draft catalog.
    *
-   * @param source the document
+   * @param map the document's line map, as the source stage built it
    * @param sink where diagnostics go
    * @return the draft, speakers read from each talk on its own
    */
-  public CatalogDraft read(SourceText source, DiagnosticSink sink) {
-    LineMap map = LineMap.of(source);
+  public CatalogDraft read(LineMap map, DiagnosticSink sink) {
+    SourceText source = map.source();
     for (Heading h : map.headings()) {
       if (h.withoutSpace()) {
         sink.report(Severity.INFO, Rules.HEADING_WITHOUT_SPACE, h.line(), h.column(),
@@ -186,11 +187,11 @@ public final class SectionLayout {
    * Reads a detail page (layout L3): its first heading is the talk's heading, the rest its fields,
    * image and summary (under {@code ## Description}).
    *
-   * @param source the page
+   * @param page the page's line map, as the source stage built it
    * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
    */
-  TalkDraft readPage(SourceText source) {
-    return talks.readPage(source);
+  public TalkDraft readPage(LineMap page) {
+    return talks.readPage(page);
   }
 
   private void readIntroduction(SourceText source, int from, int to, Intro draft, ListLayout lists,
