@@ -53,6 +53,9 @@ final class HeadingTalkReader {
     talk.labels = parts.labels();
     talk.title = parts.title();
     talk.speakerPart = parts.speakerPart().orElse(null);
+    if (talk.event == null) {
+      talk.event = parts.event().orElse(null);
+    }
     if (talk.speakerPart != null) {
       int colon = talk.speakerPart.indexOf(": ");
       if (colon > 0 && isNameList(talk.speakerPart.substring(0, colon))) {
@@ -257,7 +260,7 @@ final class HeadingTalkReader {
     if (summary.length() > 0) {
       talk.summary = summary.toString();
       talk.summaryTruncated = SummaryReader.isTruncated(
-          rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+          rawSummary == null ? talk.summary : rawSummary, talk.summary, settings.summaryCutLength());
     }
   }
 

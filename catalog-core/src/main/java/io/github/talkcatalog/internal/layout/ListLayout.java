@@ -421,6 +421,12 @@ public final class ListLayout {
         t.labels = headings.read(anchor).labels();
         t.title = headings.withoutLabels(anchor);
         t.speakerPart = candidate;
+        String[] event = TalkHalves.speakersAndEvent(candidate).orElse(null);
+        if (event != null && event[1] != null && !event[1].isEmpty()) {
+          // "Title - Ann Lee at BogConf 2014": the event after the speakers
+          t.speakerPart = event[0];
+          t.event = t.event == null ? event[1] : t.event;
+        }
         order = before;
       } else if (hosts) {
         t.title = anchor;
@@ -434,6 +440,9 @@ public final class ListLayout {
       t.labels = split.labels();
       t.title = split.title();
       t.speakerPart = split.speakerPart().orElse(null);
+      if (t.event == null) {
+        t.event = split.event().orElse(null);
+      }
       order = split.speakerFirst();
       if (t.speakerPart == null && titleLink == null && e.kind() == Kind.ORDERED) {
         // "7. Keynote: Rack-Scale Inference Olu Mensah & Zoe Park": an index line that lost its separator

@@ -133,7 +133,7 @@ public final class Reconciler {
     }
   }
 
-  /** Each talk without the recurring trailing segment the profile names as the event. */
+  /** Each talk without the recurring trailing segment the profile names as the event, which it takes as its event. */
   private static CatalogDraft withProfile(CatalogDraft draft, TextProfile profile) {
     if (profile.events().isEmpty()) {
       return draft;
@@ -149,6 +149,9 @@ public final class Reconciler {
       TalkDraft.Builder b = d.toBuilder();
       b.title = title[0];
       b.speakerPart = part[0];
+      if (b.event == null) {
+        b.event = title[1] != null ? title[1] : part[1];
+      }
       talks.add(b.build());
     }
     return draft.withTalks(talks);
