@@ -21,6 +21,7 @@ import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.lines.Heading;
 import io.github.talkcatalog.internal.names.Names;
+import io.github.talkcatalog.internal.plan.EntryEvidence;
 import io.github.talkcatalog.internal.read.YearReader;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Image;
@@ -259,7 +260,8 @@ public final class ListLayout {
     TalkDraft.Builder t = c.talk();
     t.section = section;
     if (t.video != null) {
-      Integer before = videoLines.putIfAbsent(t.video.url(), t.line);
+      // one livestream at two start offsets is two talks; the same video at the same offset is one
+      Integer before = videoLines.putIfAbsent(t.video.url() + " " + t.video.start(), t.line);
       if (before != null) {
         sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, t.line, t.column,
             "'" + t.title + "' has the same video as the entry on line " + before + " (" + t.video.url()
@@ -319,8 +321,41 @@ public final class ListLayout {
     return false;
   }
 
-  /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
-  private boolean sharedLine(Entry e, List<TalkDraft.Builder> talks, List<Link> shared) {
+  /**
+   * What the entries of lines {@code from}..{@code to} (the body of heading {@code h}) carry, read as
+   * {@link #read} would read them but without remembering anything: how many read as talks, how
+   * many carry a video link, how many name a speaker, and where the first is.
+   *
+   * @param h the heading
+   * @param to the line of the next heading, or after the last line
+   * @return the counts
+   */
+  public EntryEvidence entryEvidence(Heading h, int to) {
+    List<Candidate> all = new ArrayList<>();
+    for (Piece p : EntryScanner.scan(map, h.lastLine() + 1, to)) {
+      if (p instanceof EntryScanner.Table t) {
+        all.addAll(TableLayout.read(t, this));
+      } else if (p instanceof Entry e && allowed(e, true)
+          && !(e.kind() == Kind.EMOJI_LINE && sharedLinks(e) != null)) {
+        Candidate c = candidate(e);
+        if (c != null) {
+          all.add(c);
+        }
+      }
+    }
+    int recorded = 0;
+    int speakers = 0;
+    for (Candidate c : all) {
+      recorded += c.talk().video != null ? 1 : 0;
+      speakers += c.talk().speakerPart != null ? 1 : 0;
+    }
+    TalkDraft.Builder first = all.isEmpty() ? null : all.get(0).talk();
+    return new EntryEvidence(all.size(), recorded, speakers, first == null ? 0 : first.line,
+        first == null ? 0 : first.column);
+  }
+
+  /** The links of an emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}), or null. */
+  private List<InlineLink> sharedLinks(Entry e) {
     Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
     String rest = in.text();
     List<InlineLink> links = new ArrayList<>();
@@ -329,12 +364,18 @@ public final class ListLayout {
         continue;
       }
       if (!Vocabulary.isGenericLabel(l.text()) && !l.bare()) {
-        return false;
+        return null;
       }
       links.add(l);
       rest = removeFirst(rest, l.bare() ? l.url() : l.text());
     }
-    if (links.isEmpty() || !clean(rest).isEmpty()) {
+    return links.isEmpty() || !clean(rest).isEmpty() ? null : links;
+  }
+
+  /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
+  private boolean sharedLine(Entry e, List<TalkDraft.Builder> talks, List<Link> shared) {
+    List<InlineLink> links = sharedLinks(e);
+    if (links == null) {
       return false;
     }
     for (InlineLink l : links) {
