@@ -38,10 +38,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void lineMapPlannerAndDraftsNeedNoLaterStage() {
+  void sourceStageLineMapPlannerAndDraftsNeedNoLaterStage() {
     noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.lines..",
             "io.github.talkcatalog.internal.plan..", "io.github.talkcatalog.internal.draft..",
-            "io.github.talkcatalog.internal.source..")
+            "io.github.talkcatalog.internal.source..", "io.github.talkcatalog.internal.sections..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
             "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.read..",
             "io.github.talkcatalog.internal.reconcile..", "io.github.talkcatalog.internal.write..")
@@ -63,6 +63,24 @@ class ArchitectureTest {
             "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.plan..",
             "io.github.talkcatalog.internal.lines..", "io.github.talkcatalog.internal.sections..",
             "io.github.talkcatalog.internal.source..", "com.vladsch.flexmark..", "org.jsoup..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void detailPagesAreReadWithoutKnowingTheLayoutReaders() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.files..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.plan..",
+            "io.github.talkcatalog.internal.read..", "io.github.talkcatalog.internal.reconcile..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDocumentProfileNeedsNoReaderOfRegions() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.profile..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.reconcile..",
+            "io.github.talkcatalog.internal.files..", "io.github.talkcatalog.internal.sections..")
         .check(CLASSES);
   }
 
