@@ -382,9 +382,7 @@ public final class ListLayout {
     for (InlineLink l : links) {
       Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(l.url());
       TalkDraft.Builder last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
-      boolean playlist = VideoUrl.playlistId(l.url()).isPresent()
-          && Vocabulary.normalizedLabel(l.text()).contains("playlist");
-      if (ref.isPresent() && !playlist && last != null && last.video == null) {
+      if (ref.isPresent() && !LinkPolicy.isPlaylistLink(l.text(), l.url()) && last != null && last.video == null) {
         last.video = LinkPolicy.video(ref.get());
       } else {
         shared.add(Link.of(label(l), l.url()));
