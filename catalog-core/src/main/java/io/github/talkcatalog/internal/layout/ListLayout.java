@@ -114,6 +114,10 @@ public final class ListLayout {
         if (!allowed(e, underHeading)) {
           continue;
         }
+        boolean bullet = e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED;
+        if (linked > 0 && !(underHeading && bullet && carriesVideo(new EntryScanner.Text(e.line(), e.markdown())))) {
+          continue; // one linked entry is enough; reading more can no longer change the answer
+        }
         Candidate c = candidate(e);
         if (c != null && c.linked()) {
           linked++;
@@ -122,9 +126,12 @@ public final class ListLayout {
           return false; // "- [YouTube](...)": the heading's own video, so the heading is a talk
         }
       } else if (p instanceof EntryScanner.Table t) {
-        if (TableLayout.isTalkTable(t, this)) {
+        if (linked == 0 && TableLayout.isTalkTable(t, this)) {
           linked++;
         }
+      }
+      if (linked > 0 && !underHeading) {
+        return true; // before the first heading nothing later can say no
       }
     }
     return linked > 0;
