@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  * Description, with the collection's [label](url) where its label occurs.
  *
  * ## Day 1                                   (a section; only when some talk has one)
+ * ##                                          (ends the section before a talk without one)
  *
  * ### Label: Title - Speaker A, Role, Org &amp; Speaker B
  * - Title: Title                             (when the heading alone does not read back)
@@ -88,8 +89,10 @@ import java.util.stream.Collectors;
  *   <li>A YouTube video's URL is the canonical one; another platform's video has no id and no
  *       start and its URL is no YouTube URL. No link is a YouTube video URL unless the talk has a
  *       video with another id; no link has the URL as its label.
- *   <li>Sections: a talk without a section does not follow one with a section, and there are more
- *       talks than section headings (the parser takes the most frequent heading level for talks).
+ *   <li>Sections: no section is empty, and there are more talks than section headings (the
+ *       parser takes the most frequent heading level for talks). A talk without a section that
+ *       follows one with a section is written after an empty level-2 heading, which ends the
+ *       section.
  *   <li>An index has at most nine digits.
  * </ul>
  *

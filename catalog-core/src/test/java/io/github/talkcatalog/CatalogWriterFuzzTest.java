@@ -154,7 +154,7 @@ class CatalogWriterFuzzTest {
     String summary = text(data, 260);
     boolean echo = !speakers.isEmpty() && SummaryReader.speakerText(summary, title).isPresent();
     if (!summary.isEmpty() && !echo) {
-      t.summary(summary).summaryTruncated(SummaryReader.isTruncated(summary, CUT));
+      t.summary(summary).summaryTruncated(SummaryReader.isTruncated(summary, summary, CUT));
     }
     return t.build();
   }

@@ -156,6 +156,47 @@ class CatalogWriterTest {
   }
 
   @Test
+  void aTalkWithoutASectionAfterSectionedTalksFollowsAnEmptyHeadingThatEndsTheSection() {
+    Catalog catalog = Catalog.builder().title("Conf")
+        .addTalks(
+            talk(1, "Welcome", "Welcome").build(),
+            talk(2, "Queues", "Queues").section("Track A").build(),
+            talk(3, "Caches", "Caches").build(),
+            talk(4, "Logs", "Logs").build(),
+            talk(5, "Locks", "Locks").section("Track B").build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).isEqualTo("""
+        # Conf
+
+        ### Welcome
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA1
+
+        ## Track A
+
+        ### Queues
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA2
+
+        ##
+
+        ### Caches
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA3
+
+        ### Logs
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA4
+
+        ## Track B
+
+        ### Locks
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA5
+        """);
+    assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
+  }
+
+  @Test
   void escapesThatWouldReachTheCutLengthSplitTheSummary() {
     String summary = "x_y ".repeat(46) + "end"; // 187 characters, 233 once escaped
     Catalog catalog = Catalog.builder().title("T")

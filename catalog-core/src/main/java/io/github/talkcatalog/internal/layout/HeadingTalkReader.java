@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.Heading;
 import io.github.talkcatalog.internal.lines.LineMap;
@@ -52,6 +53,9 @@ final class HeadingTalkReader {
     talk.labels = parts.labels();
     talk.title = parts.title();
     talk.speakerPart = parts.speakerPart().orElse(null);
+    if (talk.event == null) {
+      talk.event = parts.event().orElse(null);
+    }
     if (talk.speakerPart != null) {
       int colon = talk.speakerPart.indexOf(": ");
       if (colon > 0 && isNameList(talk.speakerPart.substring(0, colon))) {
@@ -194,11 +198,12 @@ final class HeadingTalkReader {
    * Reads a detail page (layout L3): its first heading is the talk's heading, the rest its fields,
    * image and summary (under {@code ## Description}).
    *
-   * @param source the page
+   * @param page the page's line map
    * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
    */
-  TalkDraft readPage(SourceText source) {
-    List<Heading> found = LineMap.of(source).headings();
+  TalkDraft readPage(LineMap page) {
+    SourceText source = page.source();
+    List<Heading> found = page.headings();
     TalkDraft.Builder talk = new TalkDraft.Builder();
     int bodyStart = 1;
     if (!found.isEmpty()) {
@@ -255,7 +260,7 @@ final class HeadingTalkReader {
     if (summary.length() > 0) {
       talk.summary = summary.toString();
       talk.summaryTruncated = SummaryReader.isTruncated(
-          rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
+          rawSummary == null ? talk.summary : rawSummary, talk.summary, settings.summaryCutLength());
     }
   }
 

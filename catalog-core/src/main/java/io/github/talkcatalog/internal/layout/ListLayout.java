@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.EntryScanner.Entry;
 import io.github.talkcatalog.internal.layout.EntryScanner.Kind;
 import io.github.talkcatalog.internal.layout.EntryScanner.Piece;
@@ -20,6 +21,7 @@ import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.lines.Heading;
 import io.github.talkcatalog.internal.names.Names;
+import io.github.talkcatalog.internal.plan.EntryEvidence;
 import io.github.talkcatalog.internal.read.YearReader;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Image;
@@ -30,6 +32,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +58,12 @@ public final class ListLayout {
   private final Map<String, Integer> videoLines = new HashMap<>();
   private final Set<String> knownSpeakers = new HashSet<>();
   private final List<Candidate> unsure = new ArrayList<>();
+  /**
+   * The pieces of each range found to hold talks, and their entries' readings, kept from
+   * {@link #holdsTalks} to {@link #read} so that each entry is read once.
+   */
+  private final Map<Long, List<Piece>> scans = new HashMap<>();
+  private final Map<Entry, Optional<Candidate>> readings = new IdentityHashMap<>();
   private int titleFirst;
   private int speakerFirst;
 
@@ -98,8 +107,17 @@ public final class ListLayout {
     if (underHeading && hasFieldBullet(from, to)) {
       return false; // the cheap answer for the common case: a heading with its fields
     }
+    List<Piece> pieces = scan(from, to);
+    boolean holds = holdsTalks(pieces, underHeading);
+    if (!holds) {
+      forget(from, to, pieces); // not read later: keep nothing
+    }
+    return holds;
+  }
+
+  private boolean holdsTalks(List<Piece> pieces, boolean underHeading) {
     int linked = 0;
-    for (Piece p : EntryScanner.scan(map, from, to)) {
+    for (Piece p : pieces) {
       if (p instanceof EntryScanner.Text text) {
         String lower = text.markdown().toLowerCase(Locale.ROOT);
         if (underHeading && (lower.contains("<iframe") || lower.contains("<video") || carriesVideo(text))) {
@@ -114,11 +132,7 @@ public final class ListLayout {
         if (!allowed(e, underHeading)) {
           continue;
         }
-        boolean bullet = e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED;
-        if (linked > 0 && !(underHeading && bullet && carriesVideo(new EntryScanner.Text(e.line(), e.markdown())))) {
-          continue; // one linked entry is enough; reading more can no longer change the answer
-        }
-        Candidate c = candidate(e);
+        Candidate c = readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
         if (c != null && c.linked()) {
           linked++;
         } else if (c == null && underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
@@ -126,15 +140,26 @@ public final class ListLayout {
           return false; // "- [YouTube](...)": the heading's own video, so the heading is a talk
         }
       } else if (p instanceof EntryScanner.Table t) {
-        if (linked == 0 && TableLayout.isTalkTable(t, this)) {
+        if (TableLayout.isTalkTable(t, this)) {
           linked++;
         }
       }
-      if (linked > 0 && !underHeading) {
-        return true; // before the first heading nothing later can say no
-      }
     }
     return linked > 0;
+  }
+
+  /** The pieces of lines {@code from}..{@code to}, scanned once for the question and the reading. */
+  private List<Piece> scan(int from, int to) {
+    return scans.computeIfAbsent(((long) from << 32) | to, k -> EntryScanner.scan(map, from, to));
+  }
+
+  private void forget(int from, int to, List<Piece> pieces) {
+    scans.remove(((long) from << 32) | to);
+    for (Piece p : pieces) {
+      if (p instanceof Entry e) {
+        readings.remove(e);
+      }
+    }
   }
 
   /**
@@ -181,7 +206,8 @@ public final class ListLayout {
    */
   public List<TalkDraft.Builder> read(SourceText source, int from, int to, String section, boolean underHeading,
       DiagnosticSink sink) {
-    List<Piece> pieces = EntryScanner.scan(map, from, to);
+    List<Piece> pieces = scan(from, to);
+    scans.remove(((long) from << 32) | to); // read now, once; each entry's kept reading is taken below
     boolean numbered = false;
     for (Piece p : pieces) {
       if (p instanceof Entry e && e.kind() == Kind.ORDERED && e.number() != 1) {
@@ -203,7 +229,8 @@ public final class ListLayout {
         if (e.kind() == Kind.EMOJI_LINE && sharedLine(e, talks, shared)) {
           continue;
         }
-        Candidate c = candidate(e);
+        Optional<Candidate> kept = readings.remove(e);
+        Candidate c = kept != null ? kept.orElse(null) : candidate(e);
         if (c == null) {
           continue;
         }
@@ -233,7 +260,8 @@ public final class ListLayout {
     TalkDraft.Builder t = c.talk();
     t.section = section;
     if (t.video != null) {
-      Integer before = videoLines.putIfAbsent(t.video.url(), t.line);
+      // one livestream at two start offsets is two talks; the same video at the same offset is one
+      Integer before = videoLines.putIfAbsent(t.video.url() + " " + t.video.start(), t.line);
       if (before != null) {
         sink.report(Severity.WARNING, Rules.DUPLICATE_VIDEO, t.line, t.column,
             "'" + t.title + "' has the same video as the entry on line " + before + " (" + t.video.url()
@@ -293,8 +321,41 @@ public final class ListLayout {
     return false;
   }
 
-  /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
-  private boolean sharedLine(Entry e, List<TalkDraft.Builder> talks, List<Link> shared) {
+  /**
+   * What the entries of lines {@code from}..{@code to} (the body of heading {@code h}) carry, read as
+   * {@link #read} would read them but without remembering anything: how many read as talks, how
+   * many carry a video link, how many name a speaker, and where the first is.
+   *
+   * @param h the heading
+   * @param to the line of the next heading, or after the last line
+   * @return the counts
+   */
+  public EntryEvidence entryEvidence(Heading h, int to) {
+    List<Candidate> all = new ArrayList<>();
+    for (Piece p : EntryScanner.scan(map, h.lastLine() + 1, to)) {
+      if (p instanceof EntryScanner.Table t) {
+        all.addAll(TableLayout.read(t, this));
+      } else if (p instanceof Entry e && allowed(e, true)
+          && !(e.kind() == Kind.EMOJI_LINE && sharedLinks(e) != null)) {
+        Candidate c = candidate(e);
+        if (c != null) {
+          all.add(c);
+        }
+      }
+    }
+    int recorded = 0;
+    int speakers = 0;
+    for (Candidate c : all) {
+      recorded += c.talk().video != null ? 1 : 0;
+      speakers += c.talk().speakerPart != null ? 1 : 0;
+    }
+    TalkDraft.Builder first = all.isEmpty() ? null : all.get(0).talk();
+    return new EntryEvidence(all.size(), recorded, speakers, first == null ? 0 : first.line,
+        first == null ? 0 : first.column);
+  }
+
+  /** The links of an emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}), or null. */
+  private List<InlineLink> sharedLinks(Entry e) {
     Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
     String rest = in.text();
     List<InlineLink> links = new ArrayList<>();
@@ -303,12 +364,18 @@ public final class ListLayout {
         continue;
       }
       if (!Vocabulary.isGenericLabel(l.text()) && !l.bare()) {
-        return false;
+        return null;
       }
       links.add(l);
       rest = removeFirst(rest, l.bare() ? l.url() : l.text());
     }
-    if (links.isEmpty() || !clean(rest).isEmpty()) {
+    return links.isEmpty() || !clean(rest).isEmpty() ? null : links;
+  }
+
+  /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
+  private boolean sharedLine(Entry e, List<TalkDraft.Builder> talks, List<Link> shared) {
+    List<InlineLink> links = sharedLinks(e);
+    if (links == null) {
       return false;
     }
     for (InlineLink l : links) {
@@ -395,6 +462,12 @@ public final class ListLayout {
         t.labels = headings.read(anchor).labels();
         t.title = headings.withoutLabels(anchor);
         t.speakerPart = candidate;
+        String[] event = TalkHalves.speakersAndEvent(candidate).orElse(null);
+        if (event != null && event[1] != null && !event[1].isEmpty()) {
+          // "Title - Ann Lee at BogConf 2014": the event after the speakers
+          t.speakerPart = event[0];
+          t.event = t.event == null ? event[1] : t.event;
+        }
         order = before;
       } else if (hosts) {
         t.title = anchor;
@@ -408,6 +481,9 @@ public final class ListLayout {
       t.labels = split.labels();
       t.title = split.title();
       t.speakerPart = split.speakerPart().orElse(null);
+      if (t.event == null) {
+        t.event = split.event().orElse(null);
+      }
       order = split.speakerFirst();
       if (t.speakerPart == null && titleLink == null && e.kind() == Kind.ORDERED) {
         // "7. Keynote: Rack-Scale Inference Olu Mensah & Zoe Park": an index line that lost its separator

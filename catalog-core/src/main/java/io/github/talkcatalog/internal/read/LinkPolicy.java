@@ -18,7 +18,8 @@ import java.util.Optional;
  *       YouTube video is one of the links.
  *   <li>A playlist is one of the links.
  *   <li>Otherwise, when the talk has no video yet, a link in a video field ({@code - Video: URL}),
- *       to a video host ({@link Vocabulary#isVideoHost}) or labelled as a recording
+ *       to a video host ({@link Vocabulary#isVideoHost}), to a video file ({@link Vocabulary#isVideoFile})
+ *       or labelled as a recording
  *       ({@code [Watch](…)}) is the video.
  *   <li>Everything else is one of the links, once.
  * </ol>
@@ -63,7 +64,7 @@ public final class LinkPolicy {
       return true;
     }
     if (talk.video == null && !VideoUrl.isPlaylist(url)
-        && (videoField || Vocabulary.isVideoHost(url) || Vocabulary.isVideoLinkLabel(label))) {
+        && (videoField || isVideo(url) || Vocabulary.isVideoLinkLabel(label))) {
       talk.video = Video.other(url);
       return true;
     }
@@ -72,13 +73,14 @@ public final class LinkPolicy {
   }
 
   /**
-   * Whether a URL is a talk's video by itself (YouTube or a video host), whatever its label.
+   * Whether a URL is a talk's video by itself (YouTube, a video host, or a video file such as
+   * {@code talk.webm}), whatever its label.
    *
    * @param url a URL
    * @return true for a YouTube video or a video host's page
    */
   public static boolean isVideo(String url) {
-    return VideoUrl.youtube(url).isPresent() || Vocabulary.isVideoHost(url);
+    return VideoUrl.youtube(url).isPresent() || Vocabulary.isVideoHost(url) || Vocabulary.isVideoFile(url);
   }
 
   private static void addLink(TalkDraft.Builder talk, Link link) {

@@ -110,7 +110,8 @@ public final class TalkHalves {
         break;
       }
       String head = cut[1];
-      if (EventShape.isEvent(head) && !NameShape.isName(head)) {
+      // an event leaves a title behind: "Ann Lee" alone after it means the head was the title
+      if (EventShape.isEvent(head) && !NameShape.isName(head) && !NameShape.isSpeakerPart(cut[0])) {
         event = event == null ? head : head + " " + event;
       } else if (isCategory(head) && !NameShape.isSpeakerPart(head)) {
         categories.add(head);
@@ -242,6 +243,9 @@ public final class TalkHalves {
       if (cut == null) {
         cut = trailingSessionNote(h);
       }
+      if (cut == null) {
+        cut = trailingPipe(h);
+      }
       if (cut == null || cut[0].isEmpty()) {
         break;
       }
@@ -253,6 +257,38 @@ public final class TalkHalves {
       return new String[] {plain[0], event};
     }
     return plain;
+  }
+
+  /**
+   * {names, segment} for {@code Ann Lee | Harbor Gophers}: after the speakers, a pipe starts what the
+   * talk was given at (an event, a venue, a series); null when the text before it is no speakers.
+   */
+  private static String[] trailingPipe(String s) {
+    int at = s.lastIndexOf(" | ");
+    if (at <= 0) {
+      return null;
+    }
+    String before = s.substring(0, at).strip();
+    String after = trimSeparators(s.substring(at + 3));
+    if (after.isEmpty() || !Character.isUpperCase(after.charAt(0)) || !NameShape.isSpeakerPart(before)) {
+      return null;
+    }
+    return new String[] {before, after};
+  }
+
+  /**
+   * The speakers and event of a text that is the speaker half of an entry ({@code Ann Lee at
+   * BogConf}, {@code Ann Lee | Harbor Gophers}, {@code Ann Lee - BogConf 2024}).
+   *
+   * @param half the text after (or before) the title
+   * @return {speakers, event or null}, or empty when the text does not read as speakers
+   */
+  public static Optional<String[]> speakersAndEvent(String half) {
+    String t = half.strip();
+    if (t.isEmpty() || t.length() > 300) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(speakerHalf(t));
   }
 
   /** {rest, ""} for a trailing {@code (Lightning Talk)}: a session note; null otherwise. */

@@ -3,12 +3,12 @@ package io.github.talkcatalog.internal.reconcile;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.Severity;
-import io.github.talkcatalog.internal.layout.DiagnosticSink;
-import io.github.talkcatalog.internal.layout.ParserSettings;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.profile.DocumentProfile;
 import io.github.talkcatalog.internal.read.TextProfile;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
@@ -40,15 +40,17 @@ public final class Reconciler {
   /**
    * Builds the catalog.
    *
-   * @param draft the draft read by a layout
-   * @param settings the parser settings
+   * @param read the draft read by a layout
+   * @param document the document's profile, computed once from {@code read}
+   * @param knownOrganizations organization names the user declared, in the order given
    * @param sink where diagnostics go
    * @return the catalog
    */
-  public static Catalog catalog(CatalogDraft read, ParserSettings settings, DiagnosticSink sink) {
-    TextProfile profile = profile(read);
+  public static Catalog catalog(CatalogDraft read, DocumentProfile document, List<String> knownOrganizations,
+      DiagnosticSink sink) {
+    TextProfile profile = document.text();
     CatalogDraft draft = withProfile(read, profile);
-    Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
+    Set<String> organizations = new LinkedHashSet<>(knownOrganizations);
     organizations.addAll(profile.organizations());
     Set<String> knownKeys = new HashSet<>();
     organizations.forEach(o -> knownKeys.add(Names.key(o)));
@@ -131,18 +133,7 @@ public final class Reconciler {
     }
   }
 
-  /** The document's text profile, from every talk's title and speaker part. */
-  private static TextProfile profile(CatalogDraft draft) {
-    List<String> titles = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
-    for (TalkDraft d : draft.talks()) {
-      titles.add(d.title());
-      parts.add(d.speakerPart());
-    }
-    return TextProfile.of(titles, parts);
-  }
-
-  /** Each talk without the recurring trailing segment the profile names as the event. */
+  /** Each talk without the recurring trailing segment the profile names as the event, which it takes as its event. */
   private static CatalogDraft withProfile(CatalogDraft draft, TextProfile profile) {
     if (profile.events().isEmpty()) {
       return draft;
@@ -158,6 +149,9 @@ public final class Reconciler {
       TalkDraft.Builder b = d.toBuilder();
       b.title = title[0];
       b.speakerPart = part[0];
+      if (b.event == null) {
+        b.event = title[1] != null ? title[1] : part[1];
+      }
       talks.add(b.build());
     }
     return draft.withTalks(talks);

@@ -71,8 +71,10 @@ public final class L1Renderer {
       String s = talk.section().orElse(null);
       if (s != null && !s.equals(section)) {
         out.append("## ").append(escape(s, Place.LINE_START)).append("\n\n");
+      } else if (s == null && section != null) {
+        out.append("##\n\n"); // a grouping heading without text ends the section
       }
-      section = s == null ? section : s;
+      section = s;
       talk(talk, fromFields.contains(i), titleFields.contains(i), talkMarks, out);
     }
     int end = out.length();
@@ -188,7 +190,7 @@ public final class L1Renderer {
   private void summary(String summary, boolean truncated, StringBuilder out) {
     String text = summary;
     String line = escape(text, Place.LINE_START);
-    if (!truncated && SummaryReader.isTruncated(line, summaryCutLength)) {
+    if (!truncated && SummaryReader.isTruncated(line, text, summaryCutLength)) {
       int split = splitPoint(text);
       if (split > 0) {
         out.append(escape(text.substring(0, split), Place.LINE_START)).append("\n\n")
@@ -196,10 +198,10 @@ public final class L1Renderer {
         return;
       }
     }
-    if (truncated && !SummaryReader.isTruncated(line, summaryCutLength)) {
+    if (truncated && !SummaryReader.isTruncated(line, text, summaryCutLength)) {
       int length = line.codePointCount(0, line.length());
       String padded = line + " ".repeat(Math.max(0, summaryCutLength - 1 - length));
-      if (SummaryReader.isTruncated(padded, summaryCutLength)) {
+      if (SummaryReader.isTruncated(padded, text, summaryCutLength)) {
         line = padded;
       }
     }

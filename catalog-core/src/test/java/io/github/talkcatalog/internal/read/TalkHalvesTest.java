@@ -44,6 +44,8 @@ class TalkHalvesTest {
       Streaming Joins - Bo Tran                              | Streaming Joins             | Bo Tran                   |                 |
       ---- - Bo Tran                                         | ----                        | Bo Tran                   |                 |
       Bo Tran - Streaming Joins                              | Streaming Joins             | Bo Tran                   |                 |
+      A Small Parser in a Weekend - Bo Tran                  | A Small Parser in a Weekend | Bo Tran                   |                 |
+      Rivertown Cloud Summit - Bo Tran                       | Rivertown Cloud Summit      | Bo Tran                   |                 |
       """)
   void reads(String text, String title, String speakers, String event, String category) {
     TalkHalves.Reading r = TalkHalves.read(text.replace("<br>", " "));

@@ -1,13 +1,13 @@
-package io.github.talkcatalog.internal.layout;
+package io.github.talkcatalog.internal.sections;
 
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.LineMap;
-import io.github.talkcatalog.internal.sections.NestingGuard;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.io.ByteArrayOutputStream;
@@ -88,9 +88,10 @@ public final class InputLimits {
    *
    * @param bytes the input, possibly longer than the limit
    * @param sink where diagnostics go; its source names the input
-   * @return the source to read
+   * @return the line map of the source to read ({@link LineMap#source()}), built once here and
+   *     handed on to the layout stage
    */
-  public SourceText bytes(byte[] bytes, DiagnosticSink sink) {
+  public LineMap bytes(byte[] bytes, DiagnosticSink sink) {
     int length = bytes.length;
     boolean cut = bytes.length > limits.maxInputBytes();
     if (cut) {
@@ -103,13 +104,14 @@ public final class InputLimits {
           "bytes that are not " + decoded.encoding() + " at byte offset " + decoded.firstBadOffset() + more
               + "; replaced by U+FFFD");
     }
-    SourceText source = lines(decoded.text(), sink);
+    LineMap map = lines(decoded.text(), sink);
+    SourceText source = map.source();
     if (cut) {
       sink.report(Severity.ERROR, RULE, Math.max(1, source.lineCount()), 0,
           "input larger than " + limits.maxInputBytes() + " bytes; only the first " + length
               + " bytes (" + source.lineCount() + " lines) are read");
     }
-    return source;
+    return map;
   }
 
   /**
@@ -117,9 +119,10 @@ public final class InputLimits {
    *
    * @param text the input, possibly longer than the limit
    * @param sink where diagnostics go; its source names the input
-   * @return the source to read
+   * @return the line map of the source to read ({@link LineMap#source()}), built once here and
+   *     handed on to the layout stage
    */
-  public SourceText text(String text, DiagnosticSink sink) {
+  public LineMap text(String text, DiagnosticSink sink) {
     if (text.length() <= limits.maxInputBytes()) {
       return lines(text, sink);
     }
@@ -135,14 +138,20 @@ public final class InputLimits {
     if (end == max && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    SourceText source = lines(text.substring(0, end), sink);
+    LineMap map = lines(text.substring(0, end), sink);
+    SourceText source = map.source();
     sink.report(Severity.ERROR, RULE, Math.max(1, source.lineCount()), 0,
         "input larger than " + limits.maxInputBytes() + " characters; only the first " + end
             + " characters (" + source.lineCount() + " lines) are read");
-    return source;
+    return map;
   }
 
-  private SourceText lines(String text, DiagnosticSink sink) {
+  /**
+   * Splits text into lines, cuts long lines, applies the nesting guard and blanks the sentences
+   * read as summaries before a rule. The line map is built once, and again only when the guard
+   * or the blanking changed the text (a changed line can change how the lines after it classify).
+   */
+  private LineMap lines(String text, DiagnosticSink sink) {
     SourceText source = SourceText.of(sink.source(), text, limits.maxLineLength());
     if (source.cutLines() > 0) {
       sink.report(Severity.ERROR, RULE, source.firstCutLine(), limits.maxLineLength() + 1,
@@ -157,7 +166,10 @@ public final class InputLimits {
               + " levels (block quotes, lists, emphasis or brackets); the markers beyond are read as text or dropped");
     }
     SourceText result = guarded.source();
-    List<Integer> rules = (result == source ? map : LineMap.of(result)).summaryRules();
+    if (result != source) {
+      map = LineMap.of(result);
+    }
+    List<Integer> rules = map.summaryRules();
     if (!rules.isEmpty()) {
       List<String> lines = new ArrayList<>(result.lines());
       for (int line : rules) {
@@ -165,9 +177,9 @@ public final class InputLimits {
         sink.report(Severity.INFO, Rules.SUMMARY_BEFORE_RULE, line - 1, 1,
             "a sentence followed by '---' is read as the talk's summary and a rule, not as a heading");
       }
-      result = result.withLines(lines);
+      map = LineMap.of(result.withLines(lines));
     }
-    return result;
+    return map;
   }
 
   private static String lines(int n) {
