@@ -7,6 +7,7 @@ import io.github.talkcatalog.internal.files.CatalogFiles;
 import io.github.talkcatalog.internal.layout.SectionLayout;
 import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.profile.DocumentProfile;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.reconcile.Reconciler;
 import io.github.talkcatalog.internal.sections.InputLimits;
@@ -186,7 +187,7 @@ public final class CatalogParser {
     CatalogDraft draft = limits.talks(layout.read(map, sink), sink);
     draft = new CatalogFiles(root, layout::readPage, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
         .complete(draft, baseDir, sink);
-    Catalog catalog = Reconciler.catalog(draft, settings.knownOrganizations(), sink);
+    Catalog catalog = Reconciler.catalog(draft, DocumentProfile.of(draft), settings.knownOrganizations(), sink);
     if (catalog.talks().isEmpty() && !map.source().isBlank()) {
       sink.report(Severity.ERROR, Rules.NO_TALKS, 1, 1, "no talk was found in this document");
     }

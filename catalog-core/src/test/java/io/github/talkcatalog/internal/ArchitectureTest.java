@@ -76,6 +76,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theDocumentProfileNeedsNoReaderOfRegions() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.profile..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.reconcile..",
+            "io.github.talkcatalog.internal.files..", "io.github.talkcatalog.internal.sections..")
+        .check(CLASSES);
+  }
+
+  @Test
   void theDiagnosticSinkIsALeaf() {
     noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.diagnostics..")
         .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.github.talkcatalog.internal..")

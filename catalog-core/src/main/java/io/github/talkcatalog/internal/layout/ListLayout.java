@@ -18,6 +18,7 @@ import io.github.talkcatalog.internal.read.LinkPolicy;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.NameShape;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.lines.Heading;
@@ -459,9 +460,7 @@ public final class ListLayout {
     for (InlineLink l : links) {
       Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(l.url());
       TalkDraft.Builder last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
-      boolean playlist = VideoUrl.playlistId(l.url()).isPresent()
-          && Vocabulary.normalizedLabel(l.text()).contains("playlist");
-      if (ref.isPresent() && !playlist && last != null && last.video == null) {
+      if (ref.isPresent() && !LinkPolicy.isPlaylistLink(l.text(), l.url()) && last != null && last.video == null) {
         last.video = LinkPolicy.video(ref.get());
       } else {
         shared.add(Link.of(label(l), l.url()));
@@ -507,7 +506,8 @@ public final class ListLayout {
       }
     }
     for (InlineLink l : in.links()) {
-      if (l != titleLink && !l.image()) {
+      // a link on a personal name ("by [Ann Lee](profile)") is the speaker's: the name stays
+      if (l != titleLink && !l.image() && (l.bare() || !NameShape.isName(l.text()))) {
         work = removeFirst(work, l.bare() ? l.url() : l.text());
       }
     }

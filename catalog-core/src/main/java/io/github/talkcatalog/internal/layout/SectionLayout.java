@@ -16,6 +16,7 @@ import io.github.talkcatalog.internal.plan.Evidence;
 import io.github.talkcatalog.internal.plan.LayoutPlanner;
 import io.github.talkcatalog.internal.plan.Plan;
 import io.github.talkcatalog.internal.plan.Region;
+import io.github.talkcatalog.internal.plan.Structure;
 import io.github.talkcatalog.internal.read.EventShape;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.video.VideoUrl;
@@ -180,7 +181,7 @@ public final class SectionLayout {
     }
     BodyScan.reportUnread(map, all, sink);
     return new CatalogDraft(title, intro.description, intro.descriptionLine, intro.collection,
-        intro.declaredCount, intro.countIsLowerBound, all);
+        intro.declaredCount, intro.countIsLowerBound, all, Structure.of(plan));
   }
 
   /** A heading's plain text, read once per heading. */

@@ -8,6 +8,7 @@ import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.profile.DocumentProfile;
 import io.github.talkcatalog.internal.read.TextProfile;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
@@ -40,12 +41,14 @@ public final class Reconciler {
    * Builds the catalog.
    *
    * @param read the draft read by a layout
+   * @param document the document's profile, computed once from {@code read}
    * @param knownOrganizations organization names the user declared, in the order given
    * @param sink where diagnostics go
    * @return the catalog
    */
-  public static Catalog catalog(CatalogDraft read, List<String> knownOrganizations, DiagnosticSink sink) {
-    TextProfile profile = profile(read);
+  public static Catalog catalog(CatalogDraft read, DocumentProfile document, List<String> knownOrganizations,
+      DiagnosticSink sink) {
+    TextProfile profile = document.text();
     CatalogDraft draft = withProfile(read, profile);
     Set<String> organizations = new LinkedHashSet<>(knownOrganizations);
     organizations.addAll(profile.organizations());
@@ -128,17 +131,6 @@ public final class Reconciler {
           "speaker part '" + d.speakerPart() + "' has no personal name; read '" + speakers.get(i).get(0).name()
               + "' as the speaker");
     }
-  }
-
-  /** The document's text profile, from every talk's title and speaker part. */
-  private static TextProfile profile(CatalogDraft draft) {
-    List<String> titles = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
-    for (TalkDraft d : draft.talks()) {
-      titles.add(d.title());
-      parts.add(d.speakerPart());
-    }
-    return TextProfile.of(titles, parts);
   }
 
   /** Each talk without the recurring trailing segment the profile names as the event, which it takes as its event. */
