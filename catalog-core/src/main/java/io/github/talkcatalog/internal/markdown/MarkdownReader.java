@@ -218,7 +218,8 @@ public final class MarkdownReader {
   }
 
   /**
-   * Parses one line of inline Markdown (a heading text, a list item's text) on its own.
+   * Parses one line of inline Markdown (a heading text, a list item's text) on its own; an attribute
+   * list at its end ({@code {: .talk}}, {@code {#id}}, MDX {@code {/*id*}{@code /}}) is not text.
    *
    * @param markdown inline Markdown
    * @param line 1-based source line
@@ -226,7 +227,7 @@ public final class MarkdownReader {
    * @return its text and links
    */
   public Inline readInline(String markdown, int line, int column) {
-    markdown = Embeds.rewrite(markdown);
+    markdown = AttributeLists.withoutTrailing(Embeds.rewrite(markdown));
     Optional<Inline> plain = PlainMarkdown.readInline(markdown, line, column);
     if (plain.isPresent()) {
       return plain.get();
