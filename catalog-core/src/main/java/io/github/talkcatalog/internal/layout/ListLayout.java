@@ -60,11 +60,12 @@ public final class ListLayout {
   private final Set<String> knownSpeakers = new HashSet<>();
   private final List<Candidate> unsure = new ArrayList<>();
   /**
-   * The pieces of each range found to hold talks, and their entries' readings, kept from
+   * The pieces of each range found to hold talks, and their entries' and tables' readings, kept from
    * {@link #holdsTalks} to {@link #read} so that each entry is read once.
    */
   private final Map<Long, List<Piece>> scans = new HashMap<>();
   private final Map<Entry, Optional<Candidate>> readings = new IdentityHashMap<>();
+  private final Map<EntryScanner.Table, List<Candidate>> tableReadings = new IdentityHashMap<>();
   private int titleFirst;
   private int speakerFirst;
 
@@ -133,7 +134,7 @@ public final class ListLayout {
         if (!allowed(e, underHeading)) {
           continue;
         }
-        Candidate c = readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
+        Candidate c = reading(e);
         if (c != null && c.linked()) {
           linked++;
         } else if (c == null && underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
@@ -159,8 +160,20 @@ public final class ListLayout {
     for (Piece p : pieces) {
       if (p instanceof Entry e) {
         readings.remove(e);
+      } else if (p instanceof EntryScanner.Table t) {
+        tableReadings.remove(t);
       }
     }
+  }
+
+  /** An entry's one reading, kept for {@link #read} to take. */
+  private Candidate reading(Entry e) {
+    return readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
+  }
+
+  /** A table's rows read once, kept for {@link #read} to take. */
+  private List<Candidate> tableReading(EntryScanner.Table t) {
+    return tableReadings.computeIfAbsent(t, k -> TableLayout.read(k, this));
   }
 
   /**
@@ -223,7 +236,8 @@ public final class ListLayout {
         Inline in = markdown.readInline(h.text(), h.line(), 1);
         current = in.text().isEmpty() ? current : in.text();
       } else if (p instanceof EntryScanner.Table t) {
-        for (Candidate c : TableLayout.read(t, this)) {
+        List<Candidate> kept = tableReadings.remove(t);
+        for (Candidate c : kept != null ? kept : TableLayout.read(t, this)) {
           accept(c, current, talks, sink);
         }
       } else if (p instanceof Entry e && allowed(e, underHeading)) {
@@ -324,8 +338,9 @@ public final class ListLayout {
 
   /**
    * What the entries of lines {@code from}..{@code to} (the body of heading {@code h}) carry, read as
-   * {@link #read} would read them but without remembering anything: how many read as talks, how
-   * many carry a video link, how many name a speaker, and where the first is.
+   * {@link #read} reads them (the same readings, kept for it: each entry is read once) but without
+   * remembering anything of the document (videos, speakers): how many read as talks, how many
+   * carry a video link, how many name a speaker, and where the first is.
    *
    * @param h the heading
    * @param to the line of the next heading, or after the last line
@@ -333,12 +348,12 @@ public final class ListLayout {
    */
   public EntryEvidence entryEvidence(Heading h, int to) {
     List<Candidate> all = new ArrayList<>();
-    for (Piece p : EntryScanner.scan(map, h.lastLine() + 1, to)) {
+    for (Piece p : scan(h.lastLine() + 1, to)) {
       if (p instanceof EntryScanner.Table t) {
-        all.addAll(TableLayout.read(t, this));
+        all.addAll(tableReading(t));
       } else if (p instanceof Entry e && allowed(e, true)
           && !(e.kind() == Kind.EMOJI_LINE && sharedLinks(e) != null)) {
-        Candidate c = candidate(e);
+        Candidate c = reading(e);
         if (c != null) {
           all.add(c);
         }
