@@ -17,6 +17,7 @@ import io.github.talkcatalog.internal.read.LinkPolicy;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.NameShape;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.lines.Heading;
@@ -427,7 +428,8 @@ public final class ListLayout {
       }
     }
     for (InlineLink l : in.links()) {
-      if (l != titleLink && !l.image()) {
+      // a link on a personal name ("by [Ann Lee](profile)") is the speaker's: the name stays
+      if (l != titleLink && !l.image() && (l.bare() || !NameShape.isName(l.text()))) {
         work = removeFirst(work, l.bare() ? l.url() : l.text());
       }
     }
