@@ -88,7 +88,8 @@ import java.util.stream.Collectors;
  *       {@code list=} id; the declared count is what the description states.
  *   <li>A YouTube video's URL is the canonical one; another platform's video has no id and no
  *       start and its URL is no YouTube URL. No link is a YouTube video URL unless the talk has a
- *       video with another id; no link has the URL as its label.
+ *       video with another id or the link's label names a playlist and its URL has a
+ *       {@code list=} id; no link has the URL as its label.
  *   <li>Sections: no section is empty, and there are more talks than section headings (the
  *       parser takes the most frequent heading level for talks). A talk without a section that
  *       follows one with a section is written after an empty level-2 heading, which ends the
