@@ -553,7 +553,9 @@ public final class ListLayout {
       }
       if (candidate != null) {
         t.labels = headings.read(anchor).labels();
-        t.title = headings.withoutLabels(anchor);
+        String[] titleEvent = TalkHalves.withoutEvent(headings.withoutLabels(anchor));
+        t.title = titleEvent[0];
+        t.event = t.event == null ? titleEvent[1] : t.event;
         t.speakerPart = candidate;
         String[] event = TalkHalves.speakersAndEvent(candidate).orElse(null);
         if (event != null && event[1] != null && !event[1].isEmpty()) {

@@ -55,7 +55,7 @@ public final class NameShape {
 
   /** Words naming a kind of session, a track or an event. */
   private static final Set<String> SESSION_WORDS = Set.of(
-      "talk", "talks", "session", "sessions", "keynote", "keynotes", "panel", "panels", "workshop",
+      "talk", "talks", "session", "sessions", "keynote", "keynotes", "panel", "panels", "chat", "workshop",
       "workshops", "lightning", "meetup", "meetups", "track", "opening", "closing", "remarks",
       "welcome", "recap", "highlights", "q&a", "ama", "demo", "demos", "tutorial", "tutorials",
       "webinar", "livestream", "stream", "interview", "podcast", "episode", "day", "days", "con",

@@ -10,6 +10,7 @@ import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.profile.DocumentProfile;
 import io.github.talkcatalog.internal.read.TextProfile;
+import io.github.talkcatalog.internal.read.TitleText;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -83,7 +84,7 @@ public final class Reconciler {
           .position(i + 1)
           .heading(d.heading())
           .addAllLabels(d.labels())
-          .title(d.title())
+          .title(withoutTags(d.title()))
           .addAllSpeakers(second.get(i))
           .addAllLinks(d.links())
           .summaryTruncated(d.summaryTruncated())
@@ -118,6 +119,15 @@ public final class Reconciler {
       }
     }
     return catalog.build();
+  }
+
+  /** A title without level or language tags and heading ids ({@code [en]}, {@code {#id}}), whatever layout read it. */
+  private static String withoutTags(String title) {
+    if (title.indexOf('[') < 0 && title.indexOf('{') < 0) {
+      return title;
+    }
+    String t = TitleText.withoutTags(title);
+    return t.isEmpty() ? title : t;
   }
 
   /** A speaker part without any name-shaped piece: its reading is a guess, and says so. */
