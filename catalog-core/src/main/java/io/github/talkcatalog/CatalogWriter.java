@@ -89,7 +89,8 @@ import java.util.stream.Collectors;
  *   <li>A YouTube video's URL is the canonical one; another platform's video has no id and no
  *       start and its URL is no YouTube URL. No link is a YouTube video URL unless the talk has a
  *       video with another id or the link's label names a playlist and its URL has a
- *       {@code list=} id; no link has the URL as its label.
+ *       {@code list=} id; no link has the URL as its label; no link occurs twice in a talk (the
+ *       parser keeps it once).
  *   <li>Sections: no section is empty, and there are more talks than section headings (the
  *       parser takes the most frequent heading level for talks). A talk without a section that
  *       follows one with a section is written after an empty level-2 heading, which ends the
