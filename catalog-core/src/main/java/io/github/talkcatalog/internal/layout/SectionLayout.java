@@ -96,6 +96,9 @@ public final class SectionLayout {
         if (e == Evidence.NONE && BodyScan.onlyLinks(map, h, end) && EventShape.isEvent(text(h, names))) {
           return Evidence.EVENT_LINKS;
         }
+        if (e == Evidence.NONE && BodyScan.noText(map, h, end)) {
+          return Evidence.EMPTY;
+        }
         if (e == Evidence.PLAYLIST_ONLY && headings.read(text(h, names)).speakerPart().isPresent()) {
           return Evidence.TALK; // "Title - Speaker": the heading names who gives it
         }
@@ -148,6 +151,8 @@ public final class SectionLayout {
             "heading '" + text(h, names) + "' is not read as a talk: " + switch (i.evidence()) {
               case PLAYLIST_ONLY -> "it only links a playlist";
               case EVENT_LINKS -> "it names an event and its body holds only links";
+              case EMPTY -> "its body holds no text (nothing, links only or an empty table), and the document's "
+                  + "talks are in sections of entries";
               default -> "it carries no video, field or speaker line, and the document's talks are elsewhere";
             });
       } else if (region instanceof Region.HeadingTalk h) {
