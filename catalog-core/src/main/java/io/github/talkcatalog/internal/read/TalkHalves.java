@@ -196,10 +196,11 @@ public final class TalkHalves {
       if (right != null && !leftOfLast) {
         return reading(s.substring(0, last), right, false, false);
       }
-      // speaker first: the speakers before the first separator
+      // speaker first: the speakers before the first separator; one-word names alone ("Backend,
+      // Frontend - ...") start a title, not a list of speakers
       String[] left = speakerHalf(s.substring(0, first));
       boolean rightOfFirst = NameShape.isSpeakerPart(s.substring(first + sep.length()));
-      if (left != null && !rightOfFirst) {
+      if (left != null && !rightOfFirst && hasFullName(left[0])) {
         return reading(s.substring(first + sep.length()), left, true, false);
       }
       if (right != null && unsure == null) {
@@ -231,6 +232,16 @@ public final class TalkHalves {
       return reading(title, new String[] {s.substring(with + 6).strip(), null}, false, false);
     }
     return new Reading(trimSeparators(s), Optional.empty(), Optional.empty(), List.of(), false, false);
+  }
+
+  /** Whether a piece of a speaker half has two words or more: {@code Bo, Ann Lee}. */
+  private static boolean hasFullName(String speakers) {
+    for (String p : NameShape.pieces(speakers)) {
+      if (p.strip().indexOf(' ') > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every piece of a speaker half has a given name and a surname: {@code Ann Lee, Bo Tran}. */

@@ -55,6 +55,7 @@ class TalkHalvesTest {
       Why "Fast" Queues Fail - Bo Tran                       | Why "Fast" Queues Fail      | Bo Tran                   |                 |
       Bo Tran: Monads and Lists                              | Monads and Lists            | Bo Tran                   |                 |
       Fireside Chat with Ann Lee & Bo Tran                   | Fireside Chat with Ann Lee & Bo Tran | Ann Lee & Bo Tran |            |
+      Backend, Frontend — all mixed up. A tour               | Backend, Frontend — all mixed up. A tour |                   |                 |
       Bo Tran - "Oops!" Paying Down Queue Debt               | "Oops!" Paying Down Queue Debt | Bo Tran                |                 |
       """)
   void reads(String text, String title, String speakers, String event, String category) {

@@ -120,4 +120,23 @@ class DocumentReadingTest {
     assertThat(cold.speakers().get(0).affiliations().get(0).organization().orElseThrow().name())
         .isEqualTo("Gridmark Widgets");
   }
+
+  @Test
+  void anEventShapedSectionIsTheEventOfItsTalks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## BogConf 2024
+
+        - [Queues for Everyone](https://www.youtube.com/watch?v=Qx7fake01Ab) - Ann Lee
+        - [Leases Without Clocks (Harbor Meetup 2023)](https://www.youtube.com/watch?v=Qx7fake02Ab) - Bo Tran
+
+        ## Storage
+
+        - [Caches Go Cold](https://www.youtube.com/watch?v=Qx7fake03Ab) - Kai Moreno
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.event().orElse("-"))
+        .containsExactly("Queues for Everyone / BogConf 2024", "Leases Without Clocks / Harbor Meetup 2023",
+            "Caches Go Cold / -");
+  }
 }
