@@ -61,11 +61,12 @@ public final class ListLayout {
   private final Set<String> knownSpeakers = new HashSet<>();
   private final List<Candidate> unsure = new ArrayList<>();
   /**
-   * The pieces of each range found to hold talks, and their entries' readings, kept from
+   * The pieces of each range found to hold talks, and their entries' and tables' readings, kept from
    * {@link #holdsTalks} to {@link #read} so that each entry is read once.
    */
   private final Map<Long, List<Piece>> scans = new HashMap<>();
   private final Map<Entry, Optional<Candidate>> readings = new IdentityHashMap<>();
+  private final Map<EntryScanner.Table, List<Candidate>> tableReadings = new IdentityHashMap<>();
   private int titleFirst;
   private int speakerFirst;
 
@@ -135,7 +136,7 @@ public final class ListLayout {
         if (!allowed(e, underHeading)) {
           continue;
         }
-        Candidate c = readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
+        Candidate c = reading(e);
         if (c != null && c.linked()) {
           linked++;
           recorded += c.talk().video != null ? 1 : 0;
@@ -163,8 +164,20 @@ public final class ListLayout {
     for (Piece p : pieces) {
       if (p instanceof Entry e) {
         readings.remove(e);
+      } else if (p instanceof EntryScanner.Table t) {
+        tableReadings.remove(t);
       }
     }
+  }
+
+  /** An entry's one reading, kept for {@link #read} to take. */
+  private Candidate reading(Entry e) {
+    return readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
+  }
+
+  /** A table's rows read once, kept for {@link #read} to take. */
+  private List<Candidate> tableReading(EntryScanner.Table t) {
+    return tableReadings.computeIfAbsent(t, k -> TableLayout.read(k, this));
   }
 
   /**
@@ -302,7 +315,8 @@ public final class ListLayout {
         Inline in = markdown.readInline(h.text(), h.line(), 1);
         current = in.text().isEmpty() ? current : in.text();
       } else if (p instanceof EntryScanner.Table t) {
-        for (Candidate c : TableLayout.read(t, this)) {
+        List<Candidate> kept = tableReadings.remove(t);
+        for (Candidate c : kept != null ? kept : TableLayout.read(t, this)) {
           accept(c, current, talks, sink);
         }
       } else if (p instanceof Entry e && allowed(e, underHeading)) {
@@ -404,8 +418,9 @@ public final class ListLayout {
 
   /**
    * What the entries of lines {@code from}..{@code to} (the body of heading {@code h}) carry, read as
-   * {@link #read} would read them but without remembering anything: how many read as talks, how
-   * many carry a video link, how many name a speaker, and where the first is.
+   * {@link #read} reads them (the same readings, kept for it: each entry is read once) but without
+   * remembering anything of the document (videos, speakers): how many read as talks, how many
+   * carry a video link, how many name a speaker, and where the first is.
    *
    * @param h the heading
    * @param to the line of the next heading, or after the last line
@@ -415,10 +430,10 @@ public final class ListLayout {
     List<Candidate> all = new ArrayList<>();
     for (Piece p : scan(h.lastLine() + 1, to)) {
       if (p instanceof EntryScanner.Table t) {
-        all.addAll(TableLayout.read(t, this));
+        all.addAll(tableReading(t));
       } else if (p instanceof Entry e && allowed(e, true)
           && !(e.kind() == Kind.EMOJI_LINE && sharedLinks(e) != null)) {
-        Candidate c = candidate(e);
+        Candidate c = reading(e);
         if (c != null) {
           all.add(c);
         }
@@ -540,7 +555,9 @@ public final class ListLayout {
       }
       if (candidate != null) {
         t.labels = headings.read(anchor).labels();
-        t.title = headings.withoutLabels(anchor);
+        String[] titleEvent = TalkHalves.withoutEvent(headings.withoutLabels(anchor));
+        t.title = titleEvent[0];
+        t.event = t.event == null ? titleEvent[1] : t.event;
         t.speakerPart = candidate;
         String[] event = TalkHalves.speakersAndEvent(candidate).orElse(null);
         if (event != null && event[1] != null && !event[1].isEmpty()) {

@@ -7,6 +7,7 @@ import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.Heading;
 import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.plan.EntryEvidence;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Video;
@@ -68,6 +69,24 @@ class ListLayoutReadOnceTest {
         "5 Vacuum, Gently / Di Ng / Databases / " + Video.youtube("ddddddddddd").url(),
         "10 Packets in Flight / Ed Moss / Databases / " + Video.youtube("eeeeeeeeeee").url());
     assertThat(diagnostics(askedSink)).isEqualTo(diagnostics(aloneSink)).containsExactly("6 duplicate-video");
+  }
+
+  @Test
+  void thePlannersEntryEvidenceCountsTheReadingsThatAreThenRead() {
+    LineMap map = LineMap.of(SourceText.of("t.md", DOCUMENT));
+    Heading h = map.headings().get(1);
+    int end = map.source().lineCount() + 1;
+    List<String> expected = described(new ListLayout(MARKDOWN, map, HEADINGS)
+        .read(map.source(), h.lastLine() + 1, end, "Databases", true, new DiagnosticSink("t.md")));
+
+    ListLayout planned = new ListLayout(MARKDOWN, map, HEADINGS);
+    assertThat(planned.holdsTalks(map.source(), h, end)).isTrue();
+    // three entries and one table row; the duplicate is only dropped when read
+    assertThat(planned.entryEvidence(h, end)).isEqualTo(new EntryEvidence(4, 4, 4, 4, 3));
+    assertThat(planned.entryEvidence(h, end)).isEqualTo(new EntryEvidence(4, 4, 4, 4, 3));
+    List<String> read = described(planned.read(map.source(), h.lastLine() + 1, end, "Databases", true,
+        new DiagnosticSink("t.md")));
+    assertThat(read).isEqualTo(expected).hasSize(3);
   }
 
   @Test
