@@ -303,7 +303,9 @@ public final class ListLayout {
     List<TalkDraft.Builder> talks = new ArrayList<>();
     if (underHeading && section != null) {
       for (TalkBlocks.Block b : blockTalks(from, to, section)) {
-        accept(blockTalk(b), section, talks, sink);
+        Candidate c = blockTalk(b);
+        c.talk().event = section; // the heading over talk blocks names the occasion they were given at
+        accept(c, section, talks, sink);
       }
     }
     List<Link> shared = new ArrayList<>();
