@@ -147,7 +147,7 @@ public final class SpeakerCues {
     int wordEnd = text.indexOf(' ', i);
     String next = text.substring(i, wordEnd < 0 ? n : wordEnd);
     if (Words.CONNECTORS.contains(next) && !ORGANIZATION_LEADS.contains(next)) {
-      return Optional.empty(); // "Schema Migrations in Vitess": a title's words, not names before a verb
+      return Optional.empty(); // "Queue Migrations in Glimmerbase": a title's words, not names before a verb
     }
     String organization = null;
     for (String lead : ORGANIZATION_LEADS) {

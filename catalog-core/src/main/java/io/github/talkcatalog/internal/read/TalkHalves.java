@@ -196,8 +196,8 @@ public final class TalkHalves {
       if (right != null && !leftOfLast) {
         return reading(s.substring(0, last), right, false, false);
       }
-      // speaker first: the speakers before the first separator; one-word names alone ("Backend,
-      // Frontend - ...") start a title, not a list of speakers
+      // speaker first: the speakers before the first separator; one-word names alone ("Queues,
+      // Stacks - ...") start a title, not a list of speakers
       String[] left = speakerHalf(s.substring(0, first));
       boolean rightOfFirst = NameShape.isSpeakerPart(s.substring(first + sep.length()));
       if (left != null && !rightOfFirst && hasFullName(left[0])) {
@@ -215,7 +215,7 @@ public final class TalkHalves {
           return reading(s.substring(first + sep.length()), left, true, false);
         }
         if (left != null && sep.equals(": ") && first == last && fullNames(left[0])) {
-          // "Ann Lee: Monads and Lists": before a colon a name is the speaker, after it a title's words
+          // "Ann Lee: Queues and Stacks": before a colon a name is the speaker, after it a title's words
           return reading(s.substring(first + sep.length()), left, true, true);
         }
         unsure = reading(title, right, false, true);
@@ -224,7 +224,7 @@ public final class TalkHalves {
     if (unsure != null) {
       return unsure;
     }
-    // "Title with Ann Lee and Bo Tran": a list of several names only, "with Apache Mesos" is a title
+    // "Title with Ann Lee and Bo Tran": a list of several names only, "with Apache Drizzle" is a title
     int with = s.lastIndexOf(" with ");
     if (with > 0 && NameShape.pieces(s.substring(with + 6)).size() > 1 && NameShape.isNameList(s.substring(with + 6))) {
       // "Fireside Chat with Ann Lee and Bo Tran": a kind of session alone is no title; the whole is
@@ -284,7 +284,7 @@ public final class TalkHalves {
     }
     String after = s.substring(close + 1).strip();
     if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) {
-      return null; // '"OMG!" Paying Down Debt': the quote is part of the title
+      return null; // '"Oops!" Trimming Backlogs': the quote is part of the title
     }
     String before = trimSeparators(s.substring(0, open).strip());
     if (before.endsWith(" on")) {

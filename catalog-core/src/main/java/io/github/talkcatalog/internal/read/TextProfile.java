@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>{@link #commaMeansOrganization()}: whether {@code Name, Word Word} reads as a person and an
  *       organization in this document: yes when its unambiguous entries ({@code Ann Lee, Acme
  *       Corp}, {@code Ann Lee, CTO, Acme}) outnumber its lists of names only two to one
- *       ({@code Ann Lee, Bo Tran}); then {@code Ann Lee, CEO, Harbor Perception} names an
+ *       ({@code Ann Lee, Bo Tran}); then {@code Ann Lee, CEO, Harbor Lantern} names an
  *       organization, never a second speaker.
  * </ul>
  * Pure and immutable.
@@ -26,7 +26,7 @@ import java.util.Set;
  * @param commaMeansOrganization whether a name-shaped piece after a comma ends a speaker's details
  * @param organizations name-shaped pieces that end two or more speaker parts {@code Name, Piece}
  *     ({@code Ann Lee, Acme Widgets} and {@code Bo Tran, Acme Widgets}) or follow a role once
- *     ({@code Ann Lee, CEO, Harbor Perception}), as written, when {@code commaMeansOrganization}:
+ *     ({@code Ann Lee, CEO, Harbor Lantern}), as written, when {@code commaMeansOrganization}:
  *     the document names them as organizations
  */
 public record TextProfile(Set<String> events, boolean commaMeansOrganization, Set<String> organizations) {
@@ -73,7 +73,7 @@ public record TextProfile(Set<String> events, boolean commaMeansOrganization, Se
         commaTails.merge(Words.key(org), 1, Integer::sum);
         written.putIfAbsent(Words.key(org), org);
       }
-      // "Ann Lee, CEO, Harbor Perception": after a role, a name-shaped piece is the organization
+      // "Ann Lee, CEO, Harbor Lantern": after a role, a name-shaped piece is the organization
       for (int i = 2; i < pieces.size() && p.indexOf(',') > 0; i++) {
         if (isRole(pieces.get(i - 1)) && NameShape.isName(pieces.get(i))) {
           String org = NameShape.withoutParenthesis(pieces.get(i));

@@ -130,7 +130,7 @@ public final class TitleText {
       }
     }
     // the Latin part starts at the first capitalized word after the last caseless character; a
-    // Latin word glued to that character belongs to the translation ("加强Helm Boosting Helm")
+    // Latin word glued to that character belongs to the translation ("加强Drizzle Boosting Drizzle")
     int i = lastCaseless + 1;
     boolean glued = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
     if (glued) {

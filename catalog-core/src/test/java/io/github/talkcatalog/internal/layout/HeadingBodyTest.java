@@ -55,14 +55,14 @@ class HeadingBodyTest {
 
         ## BogConf 2021
 
-        Queue Sandboxes in Ten Minutes - Ann Lee, Acme
+        Queue Playgrounds for Everyone - Ann Lee, Acme
 
         {{< youtube id="Qx7fake13Ab" autoplay="false" >}}
 
-        Reversible, Recoverable Queue Migrations - Bo Tran, Fernway
+        Undoable, Restartable Queue Moves - Bo Tran, Fernway
 
         {{< youtube id="Qx7fake14Ab" autoplay="false" >}}
-        """).get(0)).isEqualTo("Queue Sandboxes in Ten Minutes | Ann Lee (Acme) | BogConf 2021");
+        """).get(0)).isEqualTo("Queue Playgrounds for Everyone | Ann Lee (Acme) | BogConf 2021");
   }
 
   @Test
@@ -103,7 +103,7 @@ class HeadingBodyTest {
 
         ## Streams Keynote
 
-        In the second keynote we looked at streams and queues together. Watch the keynote from [Ann Lee](https://example.org/a), [Bo Tran](https://example.org/b), and [Kai Moreno](https://example.org/k):
+        In the second keynote we looked at streams and queues together. The keynote was given by [Ann Lee](https://example.org/a), [Bo Tran](https://example.org/b), and [Kai Moreno](https://example.org/k):
 
         <iframe src="https://www.youtube.com/embed/Qx7fake06Ab"></iframe>
         """)).containsExactly(
@@ -116,9 +116,9 @@ class HeadingBodyTest {
     assertThat(read("""
         # Talks
 
-        ## Queue Basics: A Roadmap to Queues
+        ## Queue Basics: Paths Through Queues
 
-        For a deep dive on queues and how they fail under load, see [Ola Berg's](https://example.org/ola) talk:
+        More on queues and how they fail under load is in [Ola Berg's](https://example.org/ola) talk:
 
         <iframe src="https://www.youtube.com/embed/Qx7fake05Ab"></iframe>
 
@@ -128,7 +128,7 @@ class HeadingBodyTest {
 
         <iframe src="https://www.youtube.com/embed/Qx7fake07Ab"></iframe>
         """)).containsExactly(
-            "Queue Basics: A Roadmap to Queues | Ola Berg | -",
+            "Queue Basics: Paths Through Queues | Ola Berg | -",
             "Leases Without Clocks | Ann Lee | -");
   }
 
@@ -141,7 +141,7 @@ class HeadingBodyTest {
 
         Queues grow; this talk is about what happens then.
 
-        For a demo of the fix and how it was rolled out, see [Ola Berg](https://example.org/ola)’s talk here:
+        The fix and how it was rolled out are shown in [Ola Berg](https://example.org/ola)’s talk here:
 
         <iframe src="https://www.youtube.com/embed/Qx7fake08Ab"></iframe>
         """)).containsExactly("Queues at Scale | Ola Berg | -");

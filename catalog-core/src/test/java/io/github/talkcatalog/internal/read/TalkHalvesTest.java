@@ -38,9 +38,9 @@ class TalkHalvesTest {
       主题演讲：队列更新<br>Keynote: Queue Update - Ann Lee, Acme | Queue Update             | Ann Lee, Acme             |                 | Keynote
       队列（入门）：Ann Lee                                   | 队列(入门)                   | Ann Lee                   |                 |
       王芳的演讲                                              | 王芳的演讲                    | 王芳                      |                 |
-      Backstage with Kubernetes                              | Backstage with Kubernetes   |                           |                 |
+      Gardening with Glimmerbase                             | Gardening with Glimmerbase  |                           |                 |
       Queues for Everyone with Ann Lee and Bo Tran           | Queues for Everyone         | Ann Lee and Bo Tran       |                 |
-      Datacenter Computing with Apache Mesos                 | Datacenter Computing with Apache Mesos |                |                 |
+      Scheduling with Apache Drizzle                         | Scheduling with Apache Drizzle |                |                 |
       Streaming Joins - Bo Tran                              | Streaming Joins             | Bo Tran                   |                 |
       ---- - Bo Tran                                         | ----                        | Bo Tran                   |                 |
       Bo Tran - Streaming Joins                              | Streaming Joins             | Bo Tran                   |                 |
@@ -53,10 +53,10 @@ class TalkHalvesTest {
       Bo Tran: "Queues: the Hard Parts" - how we fixed ours  | Queues: the Hard Parts      | Bo Tran                   |                 |
       Bo Tran on "Queues for Everyone" [BogConf]             | Queues for Everyone         | Bo Tran                   |                 |
       Why "Fast" Queues Fail - Bo Tran                       | Why "Fast" Queues Fail      | Bo Tran                   |                 |
-      Bo Tran: Monads and Lists                              | Monads and Lists            | Bo Tran                   |                 |
+      Bo Tran: Queues and Stacks                             | Queues and Stacks           | Bo Tran                   |                 |
       Fireside Chat with Ann Lee & Bo Tran                   | Fireside Chat with Ann Lee & Bo Tran | Ann Lee & Bo Tran |            |
-      Backend, Frontend — all mixed up. A tour               | Backend, Frontend — all mixed up. A tour |                   |                 |
-      Bo Tran - "Oops!" Paying Down Queue Debt               | "Oops!" Paying Down Queue Debt | Bo Tran                |                 |
+      Queues, Stacks — all in one. A tour                    | Queues, Stacks — all in one. A tour |                   |                 |
+      Bo Tran - "Oops!" Trimming Queue Backlogs            | "Oops!" Trimming Queue Backlogs | Bo Tran                |                 |
       """)
   void reads(String text, String title, String speakers, String event, String category) {
     TalkHalves.Reading r = TalkHalves.read(text.replace("<br>", " "));
