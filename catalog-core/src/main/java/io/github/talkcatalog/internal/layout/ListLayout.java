@@ -289,8 +289,8 @@ public final class ListLayout {
   /** An emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}): shared by the section. */
   private boolean sharedLine(Entry e, List<TalkDraft.Builder> talks, List<Link> shared) {
     Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
-    String rest = in.text();
     List<InlineLink> links = new ArrayList<>();
+    List<String> pieces = new ArrayList<>();
     for (InlineLink l : in.links()) {
       if (l.image()) {
         continue;
@@ -299,8 +299,9 @@ public final class ListLayout {
         return false;
       }
       links.add(l);
-      rest = removeFirst(rest, l.bare() ? l.url() : l.text());
+      pieces.add(l.bare() ? l.url() : l.text());
     }
+    String rest = Inline.without(in.text(), pieces, " ", false);
     if (links.isEmpty() || !clean(rest).isEmpty()) {
       return false;
     }
@@ -328,13 +329,8 @@ public final class ListLayout {
     TalkDraft.Builder t = new TalkDraft.Builder();
     t.line = e.line();
     t.column = e.column();
-    String heading = text;
-    for (InlineLink l : in.links()) {
-      if (l.bare()) {
-        heading = removeFirst(heading, l.url());
-      }
-    }
-    t.heading = MarkdownReader.collapse(heading);
+    List<String> bareUrls = in.links().stream().filter(InlineLink::bare).map(InlineLink::url).toList();
+    t.heading = MarkdownReader.collapse(Inline.without(text, bareUrls, " ", false));
     String work = withoutCheckbox(text);
     String tag = leadingTag(e.markdown());
     if (tag != null && work.startsWith(tag)) {
@@ -354,11 +350,13 @@ public final class ListLayout {
         break;
       }
     }
+    List<String> pieces = new ArrayList<>();
     for (InlineLink l : in.links()) {
       if (l != titleLink && !l.image()) {
-        work = removeFirst(work, l.bare() ? l.url() : l.text());
+        pieces.add(l.bare() ? l.url() : l.text());
       }
     }
+    work = Inline.without(work, pieces, " ", false);
     work = clean(work);
     TalkHalves.Split split = null;
     boolean order = false;
@@ -594,14 +592,6 @@ public final class ListLayout {
       return text.substring(4);
     }
     return text;
-  }
-
-  private static String removeFirst(String s, String part) {
-    if (part.isEmpty()) {
-      return s;
-    }
-    int at = s.indexOf(part);
-    return at < 0 ? s : s.substring(0, at) + " " + s.substring(at + part.length());
   }
 
   /**
