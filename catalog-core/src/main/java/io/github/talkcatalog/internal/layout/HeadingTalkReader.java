@@ -150,13 +150,9 @@ final class HeadingTalkReader {
     Inline heading = markdown.readInline(raw, h.line(), h.column());
     talk.line = h.line();
     talk.column = h.column();
-    String text = heading.text();
-    for (InlineLink link : heading.links()) {
-      if (link.bare()) {
-        // "[Title] (url)": not a Markdown link; the URL is not part of the heading
-        text = text.replace("(" + link.url() + ")", "").replace(link.url(), "").strip();
-      }
-    }
+    // "[Title] (url)": not a Markdown link; the URL is not part of the heading
+    List<String> bareUrls = heading.links().stream().filter(InlineLink::bare).map(InlineLink::url).toList();
+    String text = Inline.without(heading.text(), bareUrls, "", true).strip();
     talk.heading = text;
     readHeadingText(talk, text, false);
     for (InlineLink link : heading.links()) {
@@ -168,7 +164,7 @@ final class HeadingTalkReader {
       }
       offerLink(talk, link.image() || link.bare() ? "" : link.text(), link, false);
     }
-    readBody(source, h.lastLine() + 1, end, talk);
+    readBody(source, h.lastLine() + 1, end, talk, sink);
     FieldValues.applyTitle(talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
@@ -210,11 +206,16 @@ final class HeadingTalkReader {
       readHeadingText(talk, heading.text(), true);
       bodyStart = h.lastLine() + 1;
     }
-    readBody(source, bodyStart, source.lineCount() + 1, talk);
+    readBody(source, bodyStart, source.lineCount() + 1, talk, null);
     return talk.build();
   }
 
-  private void readBody(SourceText source, int bodyStart, int end, TalkDraft.Builder talk) {
+  /**
+   * Reads a talk's body: fields, speaker line, links, images and summary. What the model cannot
+   * hold (a code block, a footnote, an HTML block of prose without links) is reported to {@code sink},
+   * when there is one, as {@code body-not-read}.
+   */
+  private void readBody(SourceText source, int bodyStart, int end, TalkDraft.Builder talk, DiagnosticSink sink) {
     if (bodyStart >= end) {
       return;
     }
@@ -250,6 +251,13 @@ final class HeadingTalkReader {
         for (String url : html.urls()) {
           offerLink(talk, "", new InlineLink("", url, false, true, false, html.line(), 1), false);
         }
+        if (html.urls().isEmpty() && sink != null && html.prose()) {
+          sink.report(Severity.INFO, Rules.BODY_NOT_READ, html.line(), 1,
+              "an HTML block in the body of talk '" + talk.title + "' is not part of the talk");
+        }
+      } else if (b instanceof Block.Other other && sink != null && notRead(other) != null) {
+        sink.report(Severity.INFO, Rules.BODY_NOT_READ, other.line(), 1,
+            notRead(other) + " in the body of talk '" + talk.title + "' is not part of the talk");
       }
     }
     if (summary.length() > 0) {
@@ -257,6 +265,15 @@ final class HeadingTalkReader {
       talk.summaryTruncated = SummaryReader.isTruncated(
           rawSummary == null ? talk.summary : rawSummary, settings.summaryCutLength());
     }
+  }
+
+  /** What a block the model cannot hold is ("a code block", "a footnote"), or null for one that is no content (a rule, a link reference definition). */
+  private static String notRead(Block.Other block) {
+    return switch (block.kind()) {
+      case "FencedCodeBlock", "IndentedCodeBlock" -> "a code block";
+      case "Reference" -> block.text().startsWith("[^") ? "a footnote" : null;
+      default -> null;
+    };
   }
 
   /** A speaker cue ({@link SpeakerCues}): it beats a guess from the heading. */
@@ -273,17 +290,18 @@ final class HeadingTalkReader {
    * @return the paragraph's text without its bare video URLs
    */
   private static String withVideoLinks(TalkDraft.Builder talk, Inline in) {
-    String text = in.text();
+    List<String> bareVideos = new ArrayList<>();
     for (InlineLink link : in.links()) {
       if (link.image() || !LinkPolicy.isVideo(link.url())) {
         continue;
       }
       offerLink(talk, link.bare() ? "" : link.text(), link, false);
       if (link.bare()) {
-        text = MarkdownReader.collapse(text.replace(link.url(), " "));
+        bareVideos.add(link.url());
       }
     }
-    return text;
+    String text = Inline.without(in.text(), bareVideos, " ", false);
+    return text == in.text() ? text : MarkdownReader.collapse(text);
   }
 
   /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */
