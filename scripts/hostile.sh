@@ -62,7 +62,7 @@ cases = {
     "bare-url-heading": lambda: lines(lambda i: "## Talk - Ada Quill " + urls(i) + "\n\n"),
     "video-url-paragraph": lambda: lines(lambda i: "https://youtu.be/%s " % vid(i) if (i + 1) % 20000 else "x\n\n", talk),
     "reference-links": lambda: lines(lambda i: "[a][r%d] " % i if (i + 1) % 20000 else "[a][r]\n\n[r]: https://example.com\n\n", talk),
-    "escapes-after-brackets": lambda: lines(lambda i: ["[", "[a](u \"", "[a](<"][i % 3] + "\\\\" * 8 + "\\#" * 8 + "\0" * 8 + "\n\n", talk),
+    "escapes-after-brackets": lambda: lines(lambda i: ["[", "[a](u \"", "[a](<"][i % 3] + "\\\\" * 8 + "\\#" * 8 + " x\n\n", talk),
 }
 if case == "detail-pages":
     # 4: an index of ten Details links to one page
