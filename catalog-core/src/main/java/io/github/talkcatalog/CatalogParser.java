@@ -1,16 +1,17 @@
 package io.github.talkcatalog;
 
-import io.github.talkcatalog.internal.layout.CatalogFiles;
-import io.github.talkcatalog.internal.layout.DiagnosticSink;
-import io.github.talkcatalog.internal.layout.InputLimits;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.layout.ParserSettings;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
+import io.github.talkcatalog.internal.files.CatalogFiles;
 import io.github.talkcatalog.internal.layout.SectionLayout;
+import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.profile.DocumentProfile;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.reconcile.Reconciler;
+import io.github.talkcatalog.internal.sections.InputLimits;
 import io.github.talkcatalog.internal.source.CatalogRoot;
-import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,13 +182,13 @@ public final class CatalogParser {
     return parse(bytes);
   }
 
-  private ParseResult parse(SourceText source, DiagnosticSink sink, CatalogRoot root, String baseDir) {
+  private ParseResult parse(LineMap map, DiagnosticSink sink, CatalogRoot root, String baseDir) {
     SectionLayout layout = new SectionLayout(this.markdown, settings);
-    CatalogDraft draft = limits.talks(layout.read(source, sink), sink);
-    draft = new CatalogFiles(root, layout, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
+    CatalogDraft draft = limits.talks(layout.read(map, sink), sink);
+    draft = new CatalogFiles(root, layout::readPage, limits, settings.reports(Rules.IMAGE_NOT_FOUND))
         .complete(draft, baseDir, sink);
-    Catalog catalog = Reconciler.catalog(draft, settings, sink);
-    if (catalog.talks().isEmpty() && !source.isBlank()) {
+    Catalog catalog = Reconciler.catalog(draft, DocumentProfile.of(draft), settings.knownOrganizations(), sink);
+    if (catalog.talks().isEmpty() && !map.source().isBlank()) {
       sink.report(Severity.ERROR, Rules.NO_TALKS, 1, 1, "no talk was found in this document");
     }
     List<Diagnostic> reported = sink.diagnostics().stream()

@@ -73,6 +73,9 @@ public final class Rules {
   /** Info: a heading at the talks' level carries no talk evidence where the talks are elsewhere, or only links a playlist. */
   public static final String HEADING_NOT_A_TALK = "heading-not-a-talk";
 
+  /** Info: entries under a heading are not read as talks (articles, events, links; a {@code Blog posts} section). */
+  public static final String NOT_A_TALK = "not-a-talk";
+
   /** Info: both halves of a list entry read as names; the title was taken to come first. */
   public static final String SPEAKER_ORDER_GUESSED = "speaker-order-guessed";
 
@@ -94,7 +97,7 @@ public final class Rules {
       MISSING_TITLE, MISSING_VIDEO, DUPLICATE_VIDEO, COUNT_MISMATCH, IMAGE_NOT_FOUND,
       MISSING_DETAIL_PAGE, TALKS_NOT_READ, CONTROL_CHARACTERS, HEADING_INDENTED,
       SUMMARY_BEFORE_RULE, HEADING_WITHOUT_SPACE, DETAIL_PAGE_NOT_READ, SPEAKER_ORDER_GUESSED,
-      SPEAKER_NOT_A_NAME, AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK, BODY_NOT_READ);
+      SPEAKER_NOT_A_NAME, AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK, NOT_A_TALK, BODY_NOT_READ);
 
   private Rules() {}
 

@@ -156,6 +156,63 @@ class CatalogWriterTest {
   }
 
   @Test
+  void aTalkWithoutASectionAfterSectionedTalksFollowsAnEmptyHeadingThatEndsTheSection() {
+    Catalog catalog = Catalog.builder().title("Conf")
+        .addTalks(
+            talk(1, "Welcome", "Welcome").build(),
+            talk(2, "Queues", "Queues").section("Track A").build(),
+            talk(3, "Caches", "Caches").build(),
+            talk(4, "Logs", "Logs").build(),
+            talk(5, "Locks", "Locks").section("Track B").build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).isEqualTo("""
+        # Conf
+
+        ### Welcome
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA1
+
+        ## Track A
+
+        ### Queues
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA2
+
+        ##
+
+        ### Caches
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA3
+
+        ### Logs
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA4
+
+        ## Track B
+
+        ### Locks
+        - Link: https://www.youtube.com/watch?v=AAAAAAAAAA5
+        """);
+    assertThat(PARSER.parse(result.markdown()).catalog()).isEqualTo(catalog);
+  }
+
+  @Test
+  void anOrganizationThatReadsAsASecondNameAfterACommaIsWrittenInParentheses() {
+    Catalog catalog = Catalog.builder().title("T")
+        .addTalks(talk(1, "Memo Without Memo", "Memo Without Memo")
+            .addSpeakers(Speaker.of("Mei Lin", Affiliation.ofOrganization("林美")))
+            .build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).contains("## Memo Without Memo - Mei Lin (林美)\n");
+    assertThat(PARSER.parse(result.markdown()).catalog().talks().get(0).speakers())
+        .containsExactly(Speaker.of("Mei Lin", Affiliation.ofOrganization("林美")));
+  }
+
+  @Test
   void escapesThatWouldReachTheCutLengthSplitTheSummary() {
     String summary = "x_y ".repeat(46) + "end"; // 187 characters, 233 once escaped
     Catalog catalog = Catalog.builder().title("T")

@@ -231,4 +231,233 @@ class FindTalksTest {
     assertThat(r.catalog().declaredCount()).isEmpty();
     assertThat(rules(r)).isEmpty();
   }
+
+  private static List<String> titles(ParseResult r) {
+    return r.catalog().talks().stream().map(Talk::title).toList();
+  }
+
+  @Test
+  void sectionNamedAsBlogPostsBesideRecordedTalksIsNotRead() {
+    ParseResult r = PARSER.parse("""
+        # Operator talks
+
+        ## Presentations
+
+        * [Tiny Queues](https://youtu.be/Tq1fake01Aa) - Ann Lee - RiverConf 2031
+        * [Caches at Dawn](https://youtu.be/Cd2fake02Bb) - Bo Kim - RiverConf 2031
+
+        ## Blog posts
+
+        * [Scaling the Operator](https://example.org/posts/scaling) - Ann Lee - 2031
+        * [Notes on Monitors](https://example.org/posts/monitors) -
+          Bo Kim - 2030
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn");
+    assertThat(rules(r)).containsExactly("not-a-talk@10:3");
+    assertThat(r.diagnostics().get(0).message())
+        .isEqualTo("2 entries under 'Blog posts' not read as talks: the heading names things that are not talks");
+  }
+
+  @Test
+  void listsOfArticlesAndEventsBesideTalkHeadingsAreNotRead() {
+    ParseResult r = PARSER.parse("""
+        # My talks and writing
+
+        ## Articles
+
+        ### Queues
+
+        - [Queue basics](./notes/queues/basics)
+        - [Queue limits](./notes/queues/limits)
+
+        ## Where I spoke
+
+        - 2 May 2031, Online, [RiverConf](https://example.org/riverconf)
+        - 4 April 2031, Harbor City, [Stream: Queues at dawn](https://youtu.be/Ev3fake03Cc)
+        - 1 March 2031, Online, [BogConf](https://example.org/bogconf)
+        - 9 February 2031, Online, [Lakeside Meetup](https://example.org/lakeside)
+        - 3 January 2031, Online, [Harbor Days](https://example.org/harbor)
+
+        ## Recorded sessions
+
+        ### Tiny Queues, RiverConf 2031
+
+        <a href="https://www.youtube.com/watch?v=Tq1fake01Aa"><img src="https://img.youtube.com/vi/Tq1fake01Aa/0.jpg" alt="Tiny Queues" /></a>
+
+        ### Caches at Dawn, BogConf 2031
+
+        <a href="https://youtu.be/Cd2fake02Bb"><img src="https://img.youtube.com/vi/Cd2fake02Bb/0.jpg" alt="Caches" /></a>
+
+        ### Schema Design in Practice
+
+        <a href="https://youtu.be/Sd4fake04Dd"><img src="https://img.youtube.com/vi/Sd4fake04Dd/0.jpg" alt="Schemas" /></a>
+        """);
+    assertThat(ids(r)).containsExactly("Tq1fake01Aa", "Cd2fake02Bb", "Sd4fake04Dd");
+    assertThat(r.catalog().talks()).hasSize(3);
+    assertThat(rules(r)).containsExactly("not-a-talk@7:3", "not-a-talk@12:3", "talks-not-read@13:55");
+    assertThat(r.diagnostics().get(1).message()).isEqualTo("5 entries under 'Where I spoke' not read as talks: "
+        + "1 of them carry a video link and 0 name a speaker, while the document's talks carry videos");
+  }
+
+  @Test
+  void linkToAVideoFileIsTheTalksVideo() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        * [Tiny Queues](https://video.example.org/2031/room-b/tiny_queues.webm) - Ann Lee, Acme
+        """);
+    assertThat(r.catalog().talks()).singleElement().satisfies(t -> {
+      assertThat(t.video()).hasValueSatisfying(v -> {
+        assertThat(v.url()).isEqualTo("https://video.example.org/2031/room-b/tiny_queues.webm");
+        assertThat(v.id()).isEmpty();
+      });
+      assertThat(t.links()).isEmpty();
+    });
+    assertThat(rules(r)).isEmpty();
+  }
+
+  @Test
+  void oneLivestreamAtTwoOffsetsIsTwoTalks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        * [Tiny Queues](https://www.youtube.com/live/Ls5fake05Ee?t=2500) - Ann Lee
+        * [Caches at Dawn](https://www.youtube.com/live/Ls5fake05Ee?t=4100) - Bo Kim
+        * [Tiny Queues again](https://youtu.be/Ls5fake05Ee?t=2500) - Ann Lee
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn");
+    assertThat(r.catalog().talks().get(1).video().orElseThrow().start()).hasValue(4100);
+    assertThat(rules(r)).contains("duplicate-video@5:3");
+  }
+
+  @Test
+  void eventHeadingsOverPlaylistEmbedsOrOnlySlidesAreNotTalks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Tiny Queues
+        [Video](https://www.youtube.com/watch?v=Tq1fake01Aa)
+        Ann Lee
+
+        ## RiverConf 2031
+        <YouTubeIframe title="RiverConf 2031" src="https://www.youtube-nocookie.com/embed/playlist?list=PLfakePlaylist07" />
+
+        ## RiverConf 2030
+        [Slides](https://example.org/riverconf/2030/slides)
+
+        ## Caches at Dawn
+        [Video](https://youtu.be/Cd2fake02Bb)
+        Bo Kim
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn");
+    assertThat(rules(r)).containsExactly("heading-not-a-talk@7:4", "heading-not-a-talk@10:4");
+    assertThat(r.diagnostics().get(1).message())
+        .isEqualTo("heading 'RiverConf 2030' is not read as a talk: it names an event and its body holds only links");
+  }
+
+  @Test
+  void emptySectionAndNavigationHeadingAmongTablesOfTalksAreNotTalks() {
+    ParseResult r = PARSER.parse("""
+        ## [Events](../README.md) > [People](../people.md)
+        ---
+
+        # Harbor meetups
+
+        ## Harbor meetup 3
+        | | | |
+        | --- | --- | --- |
+        | [Tiny Queues](https://www.youtube.com/watch?v=Tq1fake01Aa) | [Ann Lee](../people/ann.md) | |
+        | [Caches at Dawn](https://www.youtube.com/watch?v=Cd2fake02Bb) | [Bo Kim](../people/bo.md) | |
+        ## Harbor meetup 2
+        | | | |
+        | --- | --- | --- |
+        ## Harbor meetup 1
+        | | | |
+        | --- | --- | --- |
+        | [Schema Design](https://www.youtube.com/watch?v=Sd4fake04Dd) | [Cy Park](../people/cy.md) | |
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn", "Schema Design");
+    assertThat(rules(r)).containsExactly("missing-title@1:1", "heading-not-a-talk@1:4", "heading-not-a-talk@11:4");
+  }
+
+  @Test
+  void talkBlocksUnderAnEventHeadingAreTheEventsTalks() {
+    ParseResult r = PARSER.parse("""
+        # Learning resources
+
+        ## RiverConf 2031
+
+        Tiny Queues - Ann Lee, Acme
+        {{< youtube id="Tq1fake01Aa" autoplay="false" >}}
+
+        Caches at Dawn - Bo Kim & Cy Park, Bluestem
+        {{< youtube id="Cd2fake02Bb" autoplay="false" >}}
+
+        ## BogConf 2030
+
+        Schema Design in Practice - Dee Moss, Fernway
+
+        {{< youtube id="Sd4fake04Dd" autoplay="false" >}}
+
+        ## Harbor Meetup 2029
+
+        **Leaving the Monolith**
+
+        Eli Fonseca tells how the team left the monolith.
+
+        {{< youtube id="Lm5fake05Ee" autoplay="false" >}}
+
+        **Paging Tensors**
+
+        Fay Okafor shows paging across racks.
+
+        <iframe src="/files/paging.pdf"></iframe>
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn", "Schema Design in Practice",
+        "Leaving the Monolith", "Paging Tensors");
+    assertThat(r.catalog().talks()).extracting(t -> t.line().orElse(0)).containsExactly(5, 8, 13, 19, 25);
+    assertThat(ids(r)).containsExactly("Tq1fake01Aa", "Cd2fake02Bb", "Sd4fake04Dd", "Lm5fake05Ee");
+    assertThat(r.catalog().talks()).extracting(t -> t.section().orElse(""))
+        .containsExactly("RiverConf 2031", "RiverConf 2031", "BogConf 2030", "Harbor Meetup 2029", "Harbor Meetup 2029");
+    assertThat(r.catalog().talks().get(1).speakers()).extracting(sp -> sp.name()).containsExactly("Bo Kim", "Cy Park");
+    assertThat(r.catalog().talks().get(3).summary()).hasValue("Eli Fonseca tells how the team left the monolith.");
+    assertThat(rules(r)).containsExactly("missing-video@25:1");
+  }
+
+  @Test
+  void boldFieldLinesUnderATalkHeadingAreNotTalkBlocks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Tiny Queues
+
+        **Video**
+
+        {{< youtube id="Tq1fake01Aa" >}}
+
+        **Slides**
+
+        [Slides](https://example.org/tiny.pdf)
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues");
+    assertThat(ids(r)).containsExactly("Tq1fake01Aa");
+  }
+
+  @Test
+  void listOfRecordedTalksWithAVideoInTheProseIsReadAsEntries() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## HarborConf 2031
+
+        Highlights from the day:
+
+        * [Tiny Queues](https://youtu.be/Tq1fake01Aa) - Ann Lee, Acme
+        * [Caches at Dawn](https://youtu.be/Cd2fake02Bb) - Bo Kim, Bluestem
+
+        The [closing keynote](https://www.youtube.com/watch?v=Kn6fake06Ff&t=105) is online too.
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn");
+    assertThat(rules(r)).containsExactly("talks-not-read@10:23");
+  }
 }

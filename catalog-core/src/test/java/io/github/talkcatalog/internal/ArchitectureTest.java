@@ -3,6 +3,8 @@ package io.github.talkcatalog.internal;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,10 +38,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void lineMapPlannerAndDraftsNeedNoLaterStage() {
+  void sourceStageLineMapPlannerAndDraftsNeedNoLaterStage() {
     noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.lines..",
             "io.github.talkcatalog.internal.plan..", "io.github.talkcatalog.internal.draft..",
-            "io.github.talkcatalog.internal.source..")
+            "io.github.talkcatalog.internal.source..", "io.github.talkcatalog.internal.sections..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
             "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.read..",
             "io.github.talkcatalog.internal.reconcile..", "io.github.talkcatalog.internal.write..")
@@ -47,10 +49,47 @@ class ArchitectureTest {
   }
 
   @Test
-  void entryReadersAndReconcileDoNotReachBackIntoTheLayoutReaders() {
+  void entryReadersDoNotReachBackIntoTheLayoutReaders() {
     noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.read..")
         .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
             "io.github.talkcatalog.internal.reconcile..", "io.github.talkcatalog.internal.markdown..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void reconcileSeesOnlyDraftsReadersAndTheSinkNeverTheLayoutReaders() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.reconcile..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.plan..",
+            "io.github.talkcatalog.internal.lines..", "io.github.talkcatalog.internal.sections..",
+            "io.github.talkcatalog.internal.source..", "com.vladsch.flexmark..", "org.jsoup..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void detailPagesAreReadWithoutKnowingTheLayoutReaders() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.files..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.plan..",
+            "io.github.talkcatalog.internal.read..", "io.github.talkcatalog.internal.reconcile..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDocumentProfileNeedsNoReaderOfRegions() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.profile..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.talkcatalog.internal.layout..",
+            "io.github.talkcatalog.internal.markdown..", "io.github.talkcatalog.internal.reconcile..",
+            "io.github.talkcatalog.internal.files..", "io.github.talkcatalog.internal.sections..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDiagnosticSinkIsALeaf() {
+    noClasses().that().resideInAnyPackage("io.github.talkcatalog.internal.diagnostics..")
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.github.talkcatalog.internal..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(
+                "io.github.talkcatalog.internal.diagnostics.."))))
         .check(CLASSES);
   }
 }

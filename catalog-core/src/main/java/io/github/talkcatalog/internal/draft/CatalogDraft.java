@@ -1,5 +1,6 @@
 package io.github.talkcatalog.internal.draft;
 
+import io.github.talkcatalog.internal.plan.Structure;
 import io.github.talkcatalog.model.Collection;
 import java.util.List;
 
@@ -13,13 +14,15 @@ import java.util.List;
  * @param declaredCount the talk count the introduction declares, or null
  * @param countIsLowerBound whether the count is stated as a lower bound ("at least", "non-exhaustive")
  * @param talks the talks in document order
+ * @param structure how the planner found the talks written; never null
  */
 public record CatalogDraft(String title, String description, int descriptionLine, Collection collection,
-    Integer declaredCount, boolean countIsLowerBound, List<TalkDraft> talks) {
+    Integer declaredCount, boolean countIsLowerBound, List<TalkDraft> talks, Structure structure) {
 
   /** Copies the talk list. */
   public CatalogDraft {
     talks = List.copyOf(talks);
+    java.util.Objects.requireNonNull(structure, "structure");
   }
 
   /**
@@ -30,6 +33,6 @@ public record CatalogDraft(String title, String description, int descriptionLine
    */
   public CatalogDraft withTalks(List<TalkDraft> newTalks) {
     return new CatalogDraft(title, description, descriptionLine, collection, declaredCount, countIsLowerBound,
-        newTalks);
+        newTalks, structure);
   }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
  * @param title the title
  * @param speakerPart the text naming the speakers, or null
  * @param index the talk's number in the source, or null
- * @param section the enclosing grouping heading's text, or null
+ * @param section the enclosing grouping heading's text, or null when there is none or its text is
+ *     empty (a grouping heading without text ends the section above it)
  * @param video the video, or null
  * @param links other links
  * @param image the image, or null
@@ -42,8 +43,11 @@ public record TalkDraft(int line, int column, String heading, List<String> label
     boolean summaryTruncated, String detailLink, int detailLine, int detailColumn, Integer duration,
     Integer year, String event) {
 
-  /** Copies the lists. */
+  /** Copies the lists; an empty section is none. */
   public TalkDraft {
+    if (section != null && section.isEmpty()) {
+      section = null;
+    }
     labels = List.copyOf(labels);
     links = List.copyOf(links);
   }

@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.Heading;
 import io.github.talkcatalog.internal.lines.LineMap;
@@ -68,10 +69,15 @@ final class BodyScan {
       }
       String line = map.source().line(n);
       String lower = line.toLowerCase(Locale.ROOT);
+      List<Url> urls = urls(n, line);
       if (n > h.lastLine() && embed(lower)) {
+        if (!urls.isEmpty() && urls.stream().allMatch(u -> isPlaylist(u.url(), lower))) {
+          playlist = true; // <YouTubeIframe src=".../embed/playlist?list=..."/>: an event's playlist
+          continue;
+        }
         return Evidence.TALK;
       }
-      for (Url u : urls(n, line)) {
+      for (Url u : urls) {
         if (isPlaylist(u.url(), lower)) {
           playlist = true;
         } else if (LinkPolicy.isVideo(u.url())) {
@@ -83,6 +89,53 @@ final class BodyScan {
       }
     }
     return playlist ? Evidence.PLAYLIST_ONLY : Evidence.NONE;
+  }
+
+  /**
+   * Whether every line of heading {@code h}'s own body (up to line {@code end}) that is not blank
+   * or hidden is made of links and the separators between them ({@code [Slides](…) + [Event](…)}):
+   * no sentence, no speaker line. An empty body is not.
+   */
+  static boolean onlyLinks(LineMap map, Heading h, int end) {
+    boolean any = false;
+    for (int n = h.lastLine() + 1; n < end && n <= map.source().lineCount(); n++) {
+      String line = map.source().line(n).strip();
+      if (map.hidden(n) || line.isEmpty()) {
+        continue;
+      }
+      any = true;
+      if (!TalkBlocks.onlyLinks(line)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether heading {@code h}'s own body (up to line {@code end}) holds no text: every line that is
+   * not blank or hidden is a thematic break, a table row ({@code | … |}) or links only. An empty
+   * body holds none.
+   */
+  static boolean noText(LineMap map, Heading h, int end) {
+    for (int n = h.lastLine() + 1; n < end && n <= map.source().lineCount(); n++) {
+      String line = map.source().line(n).strip();
+      if (map.hidden(n) || line.isEmpty() || map.kind(n) == LineMap.Kind.THEMATIC_BREAK) {
+        continue;
+      }
+      if (!(line.startsWith("|") && line.endsWith("|") && noLetters(line)) && !TalkBlocks.onlyLinks(line)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean noLetters(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetterOrDigit(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A playlist URL, or a video URL of a playlist on a line whose text (URLs aside) names it a playlist. */

@@ -2,6 +2,7 @@ package io.github.talkcatalog.internal.layout;
 
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.Heading;
@@ -10,10 +11,13 @@ import io.github.talkcatalog.internal.markdown.Block;
 import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
+import io.github.talkcatalog.internal.plan.EntryEvidence;
 import io.github.talkcatalog.internal.plan.Evidence;
 import io.github.talkcatalog.internal.plan.LayoutPlanner;
 import io.github.talkcatalog.internal.plan.Plan;
 import io.github.talkcatalog.internal.plan.Region;
+import io.github.talkcatalog.internal.plan.Structure;
+import io.github.talkcatalog.internal.read.EventShape;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.read.Vocabulary;
@@ -21,9 +25,11 @@ import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Collection;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads a document in stages: the {@link LineMap} classifies its lines once, the
@@ -66,12 +72,12 @@ public final class SectionLayout {
   /**
    * Reads the document into a draft catalog.
    *
-   * @param source the document
+   * @param map the document's line map, as the source stage built it
    * @param sink where diagnostics go
    * @return the draft, speakers read from each talk on its own
    */
-  public CatalogDraft read(SourceText source, DiagnosticSink sink) {
-    LineMap map = LineMap.of(source);
+  public CatalogDraft read(LineMap map, DiagnosticSink sink) {
+    SourceText source = map.source();
     for (Heading h : map.headings()) {
       if (h.withoutSpace()) {
         sink.report(Severity.INFO, Rules.HEADING_WITHOUT_SPACE, h.line(), h.column(),
@@ -89,6 +95,12 @@ public final class SectionLayout {
       @Override
       public Evidence evidence(Heading h, int end) {
         Evidence e = BodyScan.evidence(map, h, end);
+        if (e == Evidence.NONE && BodyScan.onlyLinks(map, h, end) && EventShape.isEvent(text(h, names))) {
+          return Evidence.EVENT_LINKS;
+        }
+        if (e == Evidence.NONE && BodyScan.noText(map, h, end)) {
+          return Evidence.EMPTY;
+        }
         if (e == Evidence.PLAYLIST_ONLY && headings.read(text(h, names)).speakerPart().isPresent()) {
           return Evidence.TALK; // "Title - Speaker": the heading names who gives it
         }
@@ -98,6 +110,16 @@ public final class SectionLayout {
       @Override
       public boolean introHoldsEntries(int from, int to) {
         return lists.holdsTalks(source, from, to, false);
+      }
+
+      @Override
+      public EntryEvidence entryEvidence(Heading h, int end) {
+        return lists.entryEvidence(h, end);
+      }
+
+      @Override
+      public boolean namesNotTalks(Heading h) {
+        return Vocabulary.namesNotTalks(text(h, names));
       }
     });
     String title = "";
@@ -111,37 +133,48 @@ public final class SectionLayout {
     Intro intro = new Intro();
     readIntroduction(source, plan.introFrom(), plan.introTo(), intro, plan.introEntries() ? lists : null, sink);
 
-    // Talk sections are read on their own, so a large catalog reads them in parallel; talks
-    // written as entries are read in order (their reader learns from earlier entries).
+    // Talk sections are read on their own, so a large catalog reads them in parallel (a stream
+    // over the heading-talk regions); talks written as entries are read in order (their reader
+    // learns from earlier entries). Each slot is a region's entries or its heading talk.
     List<Object> slots = new ArrayList<>();
-    List<Runnable> sectionReads = new ArrayList<>();
+    List<HeadingTalkRead> sectionReads = new ArrayList<>();
     for (Region region : plan.regions()) {
       if (region instanceof Region.Entries e) {
         slots.add(lists.read(source, e.from(), e.to(), text(e.heading(), names), true, sink));
+      } else if (region instanceof Region.NotTalks n) {
+        EntryEvidence c = n.evidence();
+        sink.report(Severity.INFO, Rules.NOT_A_TALK, c.line(), c.column(),
+            c.entries() + (c.entries() == 1 ? " entry" : " entries") + " under '" + text(n.heading(), names)
+                + "' not read as talks: " + (n.named() ? "the heading names things that are not talks"
+                    : c.recorded() + " of them carry a video link and " + c.withSpeaker()
+                        + " name a speaker, while the document's talks carry videos"));
       } else if (region instanceof Region.Ignored i && i.evidence() != null) {
         Heading h = i.heading();
         sink.report(Severity.INFO, Rules.HEADING_NOT_A_TALK, h.line(), h.column(),
-            "heading '" + text(h, names) + "' is not read as a talk: "
-                + (i.evidence() == Evidence.PLAYLIST_ONLY ? "it only links a playlist"
-                    : "it carries no video, field or speaker line, and the document's talks are elsewhere"));
+            "heading '" + text(h, names) + "' is not read as a talk: " + switch (i.evidence()) {
+              case PLAYLIST_ONLY -> "it only links a playlist";
+              case EVENT_LINKS -> "it names an event and its body holds only links";
+              case EMPTY -> "its body holds no text (nothing, links only or an empty table), and the document's "
+                  + "talks are in sections of entries";
+              default -> "it carries no video, field or speaker line, and the document's talks are elsewhere";
+            });
       } else if (region instanceof Region.HeadingTalk h) {
-        TalkDraft[] slot = new TalkDraft[1];
-        String section = h.section() == null ? null : text(h.section(), names);
-        sectionReads.add(() -> slot[0] = talks.read(source, h.heading(), h.end(), section, sink));
-        slots.add(slot);
+        HeadingTalkRead read = new HeadingTalkRead(h, h.section() == null ? null : text(h.section(), names));
+        sectionReads.add(read);
+        slots.add(read);
       }
     }
-    if (sectionReads.size() >= PARALLEL_THRESHOLD) {
-      sectionReads.parallelStream().forEach(Runnable::run);
-    } else {
-      sectionReads.forEach(Runnable::run);
-    }
+    Stream<HeadingTalkRead> reads = sectionReads.size() >= PARALLEL_THRESHOLD
+        ? sectionReads.parallelStream() : sectionReads.stream();
+    Iterator<TalkDraft> headingTalks = reads
+        .map(r -> talks.read(source, r.region().heading(), r.region().end(), r.section(), sink))
+        .toList().iterator();
     lists.finish(sink);
     List<TalkDraft> all = new ArrayList<>();
     intro.talks.forEach(b -> all.add(b.build()));
     for (Object slot : slots) {
-      if (slot instanceof TalkDraft[] one) {
-        all.add(one[0]);
+      if (slot instanceof HeadingTalkRead) {
+        all.add(headingTalks.next());
       } else {
         @SuppressWarnings("unchecked")
         List<TalkDraft.Builder> entries = (List<TalkDraft.Builder>) slot;
@@ -150,8 +183,11 @@ public final class SectionLayout {
     }
     BodyScan.reportUnread(map, all, sink);
     return new CatalogDraft(title, intro.description, intro.descriptionLine, intro.collection,
-        intro.declaredCount, intro.countIsLowerBound, all);
+        intro.declaredCount, intro.countIsLowerBound, all, Structure.of(plan));
   }
+
+  /** A heading-talk region to read, with its section's text. */
+  private record HeadingTalkRead(Region.HeadingTalk region, String section) {}
 
   /** A heading's plain text, read once per heading. */
   private String text(Heading h, Map<Heading, String> names) {
@@ -162,11 +198,11 @@ public final class SectionLayout {
    * Reads a detail page (layout L3): its first heading is the talk's heading, the rest its fields,
    * image and summary (under {@code ## Description}).
    *
-   * @param source the page
+   * @param page the page's line map, as the source stage built it
    * @return the talk as the page gives it; {@code heading} is {@code ""} when the page has none
    */
-  TalkDraft readPage(SourceText source) {
-    return talks.readPage(source);
+  public TalkDraft readPage(LineMap page) {
+    return talks.readPage(page);
   }
 
   private void readIntroduction(SourceText source, int from, int to, Intro draft, ListLayout lists,

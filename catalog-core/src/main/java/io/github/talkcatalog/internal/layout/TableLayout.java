@@ -166,6 +166,7 @@ final class TableLayout {
       t.labels = split.labels();
       t.title = split.title();
       t.speakerPart = split.speakerPart().orElse(null);
+      t.event = split.event().orElse(null);
     }
     if (t.title.isEmpty()) {
       return null;

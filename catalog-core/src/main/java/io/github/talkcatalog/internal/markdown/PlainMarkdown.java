@@ -35,11 +35,13 @@ final class PlainMarkdown {
     List<Block> blocks = new ArrayList<>();
     String[] lines = markdown.split("\n", -1);
     StringBuilder paragraph = null;
+    List<InlineLink> paragraphLinks = new ArrayList<>();
     int paragraphLine = 0;
     int paragraphColumn = 0;
     // after a list item or an image, a text line would continue it (a lazy continuation)
     boolean afterItem = false;
     boolean afterImage = false;
+    boolean seenItem = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int lineNumber = firstLine + i;
@@ -47,8 +49,9 @@ final class PlainMarkdown {
         afterItem = false;
         afterImage = false;
         if (paragraph != null) {
-          blocks.add(paragraph(paragraph, paragraphLine, paragraphColumn));
+          blocks.add(paragraph(paragraph, paragraphLinks, paragraphLine, paragraphColumn));
           paragraph = null;
+          paragraphLinks = new ArrayList<>();
         }
         continue;
       }
@@ -58,20 +61,27 @@ final class PlainMarkdown {
       }
       String t = line.substring(indent);
       if (paragraph != null) {
-        // a continuation line: only plain text (a list item or image would need flexmark's rules)
-        if (!isPlainText(t) || startsBlock(t)) {
+        // a continuation line: only text and links (a list item or image would need flexmark's rules)
+        paragraph.append(' ');
+        if (startsParagraphBlock(t) || !scanLine(t, 0, lineNumber, indent, paragraph, paragraphLinks)) {
           return Optional.empty();
         }
-        paragraph.append(' ').append(t);
         continue;
       }
       if (afterImage) {
         return Optional.empty();
       }
-      Block field = field(t, lineNumber, indent);
-      if (field != null) {
-        blocks.add(field);
+      Block item = field(t, lineNumber, indent);
+      if (item == null) {
+        item = item(t, lineNumber, indent);
+      }
+      if (item != null) {
+        if (seenItem && indent > 0) {
+          return Optional.empty(); // it could be nested in the item before it
+        }
+        blocks.add(item);
         afterItem = true;
+        seenItem = true;
         continue;
       }
       if (afterItem) {
@@ -83,34 +93,201 @@ final class PlainMarkdown {
         afterImage = true;
         continue;
       }
-      if (startsBlock(t) || !isPlainText(t)) {
+      paragraph = new StringBuilder();
+      if (startsParagraphBlock(t) || !scanLine(t, 0, lineNumber, indent, paragraph, paragraphLinks)) {
         return Optional.empty();
       }
-      paragraph = new StringBuilder(t);
       paragraphLine = lineNumber;
       paragraphColumn = indent + 1;
     }
     if (paragraph != null) {
-      blocks.add(paragraph(paragraph, paragraphLine, paragraphColumn));
+      blocks.add(paragraph(paragraph, paragraphLinks, paragraphLine, paragraphColumn));
     }
     return Optional.of(blocks);
   }
 
   /**
-   * Reads one line of inline text that has no markup at all.
+   * Whether a paragraph line starting with this text could start another block or end the
+   * paragraph; a line starting with {@code |} is paragraph text (the parser has no table
+   * extension), so a pipe table reads as the one paragraph flexmark makes of it.
+   */
+  private static boolean startsParagraphBlock(String t) {
+    return startsBlock(t) && !(t.charAt(0) == '|' && !t.endsWith("  "));
+  }
+
+  /**
+   * Reads one line of inline text: plain text, or plain text with inline links and bare URLs.
    *
    * @return the inline, or empty when the text needs flexmark
    */
   static Optional<Inline> readInline(String text, int line, int column) {
     String t = text.strip();
-    if (!isPlainText(t) || startsBlock(t)) {
+    if (startsBlock(t)) {
       return Optional.empty();
     }
-    return Optional.of(new Inline(MarkdownReader.collapse(t), List.of(), line, column));
+    if (isPlainText(t)) {
+      return Optional.of(new Inline(MarkdownReader.collapse(t), List.of(), line, column));
+    }
+    return linkedInline(t, line, column);
   }
 
-  private static Block paragraph(StringBuilder text, int line, int column) {
-    return new Block.Paragraph(new Inline(MarkdownReader.collapse(text.toString()), List.of(), line, column));
+  /**
+   * Plain text with inline links {@code [plain text](destination)} and bare {@code http(s)} URL
+   * tokens, on one or more lines (an entry and its URL line), as flexmark reads it on its own: the
+   * link's text in the text, a bare URL as itself; each link at the line and column of its
+   * {@code [} or first URL character within {@code t}, as flexmark's positions count them.
+   *
+   * @param t stripped inline Markdown that is not plain text
+   * @return the inline, or empty for anything else
+   */
+  private static Optional<Inline> linkedInline(String t, int line, int column) {
+    StringBuilder text = new StringBuilder(t.length());
+    List<InlineLink> links = new ArrayList<>(2);
+    int lineIndex = 0;
+    int lineStart = 0;
+    while (lineStart <= t.length()) {
+      int lineEnd = t.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = t.length();
+      }
+      String l = t.substring(lineStart, lineEnd);
+      if (l.isEmpty() || l.charAt(0) == ' ' || l.charAt(l.length() - 1) == ' ' || (lineIndex > 0 && startsBlock(l))) {
+        return Optional.empty(); // a blank line, an indent or hard break, a block start: flexmark's rules
+      }
+      if (lineIndex > 0) {
+        text.append(' ');
+      }
+      if (!scanLine(l, 0, line + lineIndex, 0, text, links)) {
+        return Optional.empty();
+      }
+      lineIndex++;
+      lineStart = lineEnd + 1;
+    }
+    return Optional.of(new Inline(MarkdownReader.collapse(text.toString()), links, line, column));
+  }
+
+  /** A one-line {@code - item} of text and links, that starts no other block. */
+  private static Block item(String t, int line, int indent) {
+    if (t.length() < 3 || t.charAt(0) != '-' || t.charAt(1) != ' ') {
+      return null;
+    }
+    String item = t.substring(2);
+    int itemIndent = 0;
+    while (itemIndent < item.length() && item.charAt(itemIndent) == ' ') {
+      itemIndent++;
+    }
+    if (itemIndent > 3) {
+      return null;
+    }
+    item = item.substring(itemIndent);
+    if (item.isEmpty() || startsBlock(item) || item.endsWith(" ")) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder(item.length());
+    List<InlineLink> links = new ArrayList<>(2);
+    if (!scanLine(item, 0, line, indent + 2 + itemIndent, text, links)) {
+      return null;
+    }
+    return new Block.ListItem(false, 0, 0,
+        new Inline(MarkdownReader.collapse(text.toString()), links, line, indent + 3 + itemIndent));
+  }
+
+  /**
+   * Scans one line of text from {@code from}: plain text tokens, inline links
+   * {@code [plain text](destination)} and bare {@code http(s)} URL tokens between spaces. Appends
+   * the line's text (a link's collapsed text, a URL as written) and its links, placed at source
+   * line {@code line}, column {@code offset} + their index + 1.
+   *
+   * @return false when the line holds anything else
+   */
+  private static boolean scanLine(String t, int from, int line, int offset, StringBuilder text,
+      List<InlineLink> links) {
+    int n = t.length();
+    int i = from;
+    while (i < n) {
+      char c = t.charAt(i);
+      if (c == '[') {
+        int close = t.indexOf(']', i + 1);
+        if (close < 0 || close + 1 >= n || t.charAt(close + 1) != '(' || (i > 0 && t.charAt(i - 1) == '!')) {
+          return false;
+        }
+        int end = t.indexOf(')', close + 2);
+        if (end < 0) {
+          return false;
+        }
+        String label = t.substring(i + 1, close);
+        String url = t.substring(close + 2, end);
+        if (label.isBlank() || !isPlainText(label) || !isPlainDestination(url)) {
+          return false;
+        }
+        String linkText = MarkdownReader.collapse(label);
+        text.append(linkText);
+        links.add(new InlineLink(linkText, url, false, false, false, line, offset + i + 1));
+        i = end + 1;
+      } else if (c == ' ') {
+        text.append(c);
+        i++;
+      } else {
+        int tokenEnd = i;
+        while (tokenEnd < n && t.charAt(tokenEnd) != ' ' && t.charAt(tokenEnd) != '[') {
+          tokenEnd++;
+        }
+        String token = t.substring(i, tokenEnd);
+        if (token.startsWith("http://") || token.startsWith("https://")) {
+          boolean spaced = (i == 0 || t.charAt(i - 1) == ' ') && (tokenEnd == n || t.charAt(tokenEnd) == ' ');
+          if (!spaced || !isPlainUrl(token) || !isPlainUrlToken(token)) {
+            return false;
+          }
+          links.add(new InlineLink("", token, false, true, false, line, offset + i + 1));
+        } else if (!isPlainText(token)) {
+          return false;
+        }
+        text.append(token);
+        i = tokenEnd;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A bare URL that autolinking takes whole, as {@link #isPlainUrl} and with no {@code //} or
+   * {@code :} after the scheme and no {@code .} before anything but a letter or digit (autolinking
+   * ends a URL early there).
+   */
+  private static boolean isPlainUrlToken(String url) {
+    int host = url.indexOf("://") + 3;
+    if (url.indexOf("//", host) >= 0 || url.indexOf(':', host) >= 0) {
+      return false;
+    }
+    for (int i = host; i < url.length(); i++) {
+      if (url.charAt(i) == '.' && (i + 1 == url.length() || !Character.isLetterOrDigit(url.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A link destination taken literally by every reader: an {@code http(s)} URL or a path of
+   * letters, digits and {@code - . / : ? = # % + _}, and {@code &} that starts no entity.
+   */
+  private static boolean isPlainDestination(String url) {
+    if (url.isEmpty() || url.length() > 2000) {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "-./:?=#%+_".indexOf(c) >= 0 || (c == '&' && !isEntity(url, i));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Block paragraph(StringBuilder text, List<InlineLink> links, int line, int column) {
+    return new Block.Paragraph(new Inline(MarkdownReader.collapse(text.toString()), links, line, column));
   }
 
   /** {@code - Label: URL}: a one-line list item with a plain label and a plain URL token. */
@@ -133,7 +310,8 @@ final class PlainMarkdown {
     }
     String label = item.substring(0, colon);
     String url = item.substring(colon + 2).strip();
-    if (!isPlainText(label) || label.isEmpty() || !isWord(label.charAt(0)) || !isPlainUrl(url)) {
+    if (!isPlainText(label) || label.isEmpty() || !isWord(label.charAt(0)) || !isPlainUrl(url)
+        || !isPlainUrlToken(url)) {
       return null;
     }
     int urlColumn = indent + 2 + itemIndent + item.indexOf(url, colon) + 1;

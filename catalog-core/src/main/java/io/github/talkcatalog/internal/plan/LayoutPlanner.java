@@ -58,6 +58,28 @@ public final class LayoutPlanner {
     default boolean introHoldsEntries(int from, int to) {
       return false;
     }
+
+    /**
+     * What the entries under {@code heading}, up to line {@code end}, carry; asked only of headings
+     * for which {@link #holdsEntries} answered true.
+     *
+     * @param heading the heading
+     * @param end the line of the next heading, or after the last line
+     * @return the counts; by default one entry, recorded and naming a speaker
+     */
+    default EntryEvidence entryEvidence(Heading heading, int end) {
+      return new EntryEvidence(1, 1, 1, heading.lastLine() + 1, 1);
+    }
+
+    /**
+     * Whether the heading's text names things that are not talks ({@code Blog posts}, {@code Articles}).
+     *
+     * @param heading the heading
+     * @return false by default
+     */
+    default boolean namesNotTalks(Heading heading) {
+      return false;
+    }
   }
 
   /**
@@ -106,13 +128,36 @@ public final class LayoutPlanner {
     // playlist is an event, not a talk. When no talk heading carries any and the introduction
     // holds talks written as entries, those entries are the catalog and the headings are not talks.
     boolean headingsAreNotTalks = !anyTalkEvidence && firstTalk >= 0 && evidence.introHoldsEntries(introFrom, introTo);
+    EntryEvidence[] counts = entryEvidence(rest, entries, evidence, after);
+    boolean[] notTalkEntries = notTalkEntries(rest, entries, counts, evidences, evidence);
+    // Rule: where the document's sections of entries at the talks' level outnumber its talk
+    // headings with evidence, a heading there with neither talk evidence nor text (an empty
+    // section, a navigation line, an event over links or a playlist) is not a talk.
+    int entrySections = 0;
+    int evidenced = 0;
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).level() == talkLevel) {
+        entrySections += entries[i] && !notTalkEntries[i] ? 1 : 0;
+        evidenced += evidences[i] == Evidence.TALK ? 1 : 0;
+      }
+    }
+    boolean emptySections = entrySections > evidenced;
+    // Rule: an event-shaped heading over links only (slides, an event page) is an event when the
+    // document writes events as headings: another heading at the talks' level only links a playlist.
+    boolean eventHeadings = false;
+    for (Evidence e : evidences) {
+      eventHeadings |= e == Evidence.PLAYLIST_ONLY;
+    }
     boolean[] notTalk = new boolean[rest.size()];
     boolean sectionTalks = false;
     for (int i = 0; i < rest.size(); i++) {
       if (evidences[i] == null) {
         continue;
       }
-      notTalk[i] = headingsAreNotTalks || anyTalkEvidence && evidences[i] == Evidence.PLAYLIST_ONLY;
+      notTalk[i] = headingsAreNotTalks
+          || anyTalkEvidence && evidences[i] == Evidence.PLAYLIST_ONLY
+          || anyTalkEvidence && eventHeadings && evidences[i] == Evidence.EVENT_LINKS
+          || emptySections && evidences[i] != Evidence.TALK && evidences[i] != Evidence.NONE;
       sectionTalks |= !notTalk[i];
     }
 
@@ -123,7 +168,12 @@ public final class LayoutPlanner {
       Heading h = rest.get(i);
       if (entries[i] && !(insideTalk && h.level() > talkLevel)) {
         boolean groups = h.level() < talkLevel;
-        regions.add(new Region.Entries(h, h.lastLine() + 1, next(rest, i, after), groups));
+        if (notTalkEntries[i]) {
+          regions.add(new Region.NotTalks(h, h.lastLine() + 1, next(rest, i, after), counts[i],
+              namesNotTalks(rest, i, evidence)));
+        } else {
+          regions.add(new Region.Entries(h, h.lastLine() + 1, next(rest, i, after), groups));
+        }
         if (groups) {
           section = h;
         }
@@ -150,6 +200,66 @@ public final class LayoutPlanner {
       }
     }
     return new Plan(title, introFrom, introTo, !sectionTalks, talkLevel, regions);
+  }
+
+  /** What the entries under each heading that holds entries carry; null for the other headings. */
+  private static EntryEvidence[] entryEvidence(List<Heading> rest, boolean[] entries, BodyEvidence evidence,
+      int after) {
+    EntryEvidence[] counts = new EntryEvidence[rest.size()];
+    for (int i = 0; i < rest.size(); i++) {
+      if (entries[i]) {
+        counts[i] = evidence.entryEvidence(rest.get(i), next(rest, i, after));
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Rule: sections of entries that are not talks. A section whose entries mostly carry no video
+   * (fewer than a quarter) is not a list of talks when its heading, or one above it, names things
+   * that are not talks ({@code ## Blog posts}); or when another part of the document is a recorded
+   * catalog (three or more talk headings, at least half with talk evidence, or a section of three or
+   * more entries, at least half with a video) and fewer than half of the section's entries name a
+   * speaker (a list of articles, events or links).
+   */
+  private static boolean[] notTalkEntries(List<Heading> rest, boolean[] entries, EntryEvidence[] counts,
+      Evidence[] evidences, BodyEvidence evidence) {
+    boolean recordedPart = false;
+    int headingTalks = 0;
+    int withEvidence = 0;
+    for (int i = 0; i < rest.size(); i++) {
+      if (counts[i] != null) {
+        recordedPart |= counts[i].recordedCatalog();
+      } else if (evidences[i] != null) {
+        headingTalks++;
+        withEvidence += evidences[i] == Evidence.TALK ? 1 : 0;
+      }
+    }
+    recordedPart |= headingTalks >= 3 && withEvidence * 2 >= headingTalks;
+    boolean[] out = new boolean[rest.size()];
+    for (int i = 0; i < rest.size(); i++) {
+      EntryEvidence c = counts[i];
+      if (c == null || !c.mostlyUnrecorded()) {
+        continue;
+      }
+      out[i] = namesNotTalks(rest, i, evidence) || recordedPart && c.withSpeaker() * 2 < c.entries();
+    }
+    return out;
+  }
+
+  /** Whether heading {@code i}, or a heading above it (a lower level, earlier), names things that are not talks. */
+  private static boolean namesNotTalks(List<Heading> rest, int i, BodyEvidence evidence) {
+    int level = rest.get(i).level() + 1;
+    for (int j = i; j >= 0 && level > 1; j--) {
+      Heading h = rest.get(j);
+      if (h.level() < level) {
+        if (evidence.namesNotTalks(h)) {
+          return true;
+        }
+        level = h.level();
+      }
+    }
+    return false;
   }
 
   private static int next(List<Heading> headings, int i, int after) {

@@ -34,6 +34,19 @@ public sealed interface Region {
   record Entries(Heading heading, int from, int to, boolean groups) implements Region {}
 
   /**
+   * Entries under a heading that are not talks: a list of articles, events or links in a document
+   * whose talks carry videos, or a section whose heading names things that are not talks
+   * ({@code ## Blog posts}).
+   *
+   * @param heading the heading over the entries
+   * @param from the first line of the body
+   * @param to the line after the body
+   * @param evidence what the entries carry
+   * @param named whether the heading (or one above it) names things that are not talks
+   */
+  record NotTalks(Heading heading, int from, int to, EntryEvidence evidence, boolean named) implements Region {}
+
+  /**
    * A heading that groups the talk headings below it: their {@code section}.
    *
    * @param heading the heading
@@ -46,8 +59,8 @@ public sealed interface Region {
    * evidence where the document's talks are elsewhere.
    *
    * @param heading the heading
-   * @param evidence why a heading at the talks' level is not a talk ({@link Evidence#PLAYLIST_ONLY}
-   *     or {@link Evidence#NONE}); null for a deeper heading
+   * @param evidence why a heading at the talks' level is not a talk ({@link Evidence#PLAYLIST_ONLY},
+   *     {@link Evidence#EVENT_LINKS} or {@link Evidence#NONE}); null for a deeper heading
    */
   record Ignored(Heading heading, Evidence evidence) implements Region {}
 }

@@ -8,8 +8,10 @@ import java.util.Set;
  * words with a year ({@code RegionalPy 2015}, {@code BogConf EU 2022}) or an event word
  * ({@code Con}, {@code Conf}, {@code Summit}, {@code Days}, {@code Meetup}, or a word ending in
  * {@code Conf}/{@code Con} such as {@code BogConf}). A segment with lower-case words other than
- * connectors ({@code Cost Models in 2030}) is a title, not an event. Pure, linear, no regular
- * expressions.
+ * connectors ({@code Cost Models in 2030}) is a title, not an event; so is one that starts with an
+ * indefinite article or, without a year, reads as a phrase ({@code A Tiny Lisp in a Weekend},
+ * {@code Caching in the Weekend}): only {@code of}, {@code and} and their kin join an event's
+ * name. Pure, linear, no regular expressions.
  */
 public final class EventShape {
 
@@ -20,6 +22,12 @@ public final class EventShape {
       "con", "conf", "conference", "summit", "days", "day", "meetup", "meet-up", "meetups", "fest",
       "festival", "camp", "symposium", "forum", "expo", "devday", "devdays", "hackathon", "workshop",
       "world", "week", "weekend", "live", "europe", "eu", "na", "asia", "online", "edition");
+
+  /** Words that start a phrase, never an event's name. */
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+
+  /** Connectors an event's name may hold ({@code Festival of Code}); others make a phrase. */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "&", "+", "de", "del", "du", "la", "le", "y");
 
   /** Event words that alone, with a year, are not enough ({@code World 2020} is a title too). */
   private static final Set<String> WEAK_WORDS = Set.of("world", "week", "live", "europe", "eu", "na",
@@ -44,6 +52,7 @@ public final class EventShape {
     boolean strong = false;
     boolean weak = false;
     boolean connector = false;
+    boolean phrase = false;
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty()) {
@@ -51,12 +60,16 @@ public final class EventShape {
       }
       String bare = Words.bare(w);
       String lower = bare.toLowerCase(Locale.ROOT);
+      if (i == 0 && ARTICLES.contains(lower)) {
+        return false; // "A Tiny Lisp in a Weekend": an event is not named with an indefinite article
+      }
       if (isYear(bare) || isShortYear(bare) || endsWithYear(bare)) {
         year = true;
         continue;
       }
       if (i > 0 && (Words.CONNECTORS.contains(lower) || lower.equals("+"))) {
         connector |= !lower.equals("+") && !lower.equals("&");
+        phrase |= !NAME_CONNECTORS.contains(lower);
         continue;
       }
       if (!Words.isCapitalized(bare)) {
@@ -73,7 +86,8 @@ public final class EventShape {
       }
     }
     if (strong) {
-      return true;
+      // "Summit of Makers" names an event; "Caching in the Weekend" is a phrase, a title
+      return !phrase || year;
     }
     return year && !connector && (weak || words.length <= 4) && hasLetterWord(words);
   }

@@ -14,19 +14,24 @@ public final class SummaryReader {
   private SummaryReader() {}
 
   /**
-   * The truncation rule of the catalog JSON format: the summary's length, counted before trailing
-   * white space is trimmed, reaches the cut length, and it does not end with sentence-final
-   * punctuation ({@code . ! ? …}, optionally followed by a closing quote or bracket).
+   * The truncation rule of the catalog JSON format: the summary's source text, counted before
+   * trailing white space is trimmed, reaches the cut length, and the summary's text does not end
+   * with sentence-final punctuation ({@code . ! ? …}, optionally followed by a closing quote or
+   * bracket).
    *
-   * <p>A cut that ended in a space which the author's editor then stripped leaves one character
-   * less; a summary of {@code cutLength - 1} characters ending mid-sentence counts as cut too.
+   * <p>The length is that of the source (escapes and markup as written); the ending is that of the
+   * text, so markup or an embed after the last sentence ({@code <br>}, a video shortcode on the
+   * paragraph's last line) does not make a whole summary look cut. A cut that ended in a space
+   * which the author's editor then stripped leaves one character less; a summary of
+   * {@code cutLength - 1} characters ending mid-sentence counts as cut too.
    *
    * @param raw the summary's source text, before trimming trailing white space
+   * @param text the summary's plain text, as the talk's summary holds it
    * @param cutLength the source's cut length in characters (code points), e.g. 200
    * @return whether the summary was cut off
    */
-  public static boolean isTruncated(String raw, int cutLength) {
-    String stripped = raw.stripTrailing();
+  public static boolean isTruncated(String raw, String text, int cutLength) {
+    String stripped = text.stripTrailing();
     int length = raw.codePointCount(0, raw.length());
     if (length < cutLength - 1 || stripped.isEmpty()) {
       return false;

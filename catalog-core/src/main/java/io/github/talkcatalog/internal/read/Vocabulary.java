@@ -49,6 +49,24 @@ public final class Vocabulary {
       "bilibili.com", "www.bilibili.com", "twitch.tv", "www.twitch.tv", "confreaks.tv",
       "www.confreaks.tv", "media.ccc.de", "peertube.tv");
 
+  /**
+   * File name endings of a recording linked as a file ({@code talk.webm}). Not {@code .mov}: it is
+   * also a top-level domain, and a profile path may end in a domain name ({@code /profile/ann.mov}).
+   */
+  static final Set<String> VIDEO_FILE_ENDINGS = Set.of(".webm", ".mp4", ".m4v", ".mkv", ".ogv", ".avi");
+
+  /** Words of a section heading naming things that are not talks ({@code ## Blog posts}). */
+  static final Set<String> NOT_TALK_SECTION_WORDS = Set.of(
+      "blog", "blogs", "article", "articles", "post", "posts", "podcast", "podcasts", "book", "books",
+      "course", "courses", "paper", "papers", "newsletter", "newsletters", "reading", "статьи", "статті",
+      "книги", "подкасты", "文章", "博客");
+
+  /** Words of a section heading naming talks, which outweigh {@link #NOT_TALK_SECTION_WORDS}. */
+  static final Set<String> TALK_SECTION_WORDS = Set.of(
+      "talk", "talks", "video", "videos", "presentation", "presentations", "recording", "recordings",
+      "keynote", "keynotes", "session", "sessions", "webinar", "webinars", "доклады", "выступления",
+      "видео", "演讲");
+
   /** Labels of a line naming who gives the talk ({@code Speaker: Name}, {@code with Name}). */
   static final Set<String> SPEAKER_LABELS =
       Set.of("speaker", "speakers", "presenter", "presenters", "presented by", "by", "with", "authors",
@@ -145,6 +163,47 @@ public final class Vocabulary {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether {@code url} links a recording as a file: its path ends in a video file ending
+   * ({@code .webm}, {@code .mp4}, {@code .m4v}, {@code .mkv}, {@code .ogv}, {@code .avi}; any
+   * case).
+   *
+   * @param url a URL
+   * @return true for {@code https://example.org/2031/room/queues.webm}
+   */
+  public static boolean isVideoFile(String url) {
+    try {
+      String path = URI.create(url.strip()).getPath();
+      if (path == null) {
+        return false;
+      }
+      String lower = path.toLowerCase(Locale.ROOT);
+      int dot = lower.lastIndexOf('.');
+      return dot > lower.lastIndexOf('/') && VIDEO_FILE_ENDINGS.contains(lower.substring(dot));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a section heading's text names things that are not talks ({@code Blog posts},
+   * {@code Articles}, {@code Podcasts}, {@code Books}) and no talks ({@code Talks and articles}
+   * names talks). Words are split at every character that is not a letter; any case.
+   *
+   * @param heading a heading's plain text
+   * @return true for {@code "Blogs"}, false for {@code "Talks & Blogs"} and {@code "KubeCon 2031"}
+   */
+  public static boolean namesNotTalks(String heading) {
+    boolean notTalks = false;
+    for (String word : heading.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (TALK_SECTION_WORDS.contains(word)) {
+        return false;
+      }
+      notTalks |= NOT_TALK_SECTION_WORDS.contains(word);
+    }
+    return notTalks;
   }
 
   /** A table column's role, by its header words. */

@@ -3,13 +3,15 @@ package io.github.talkcatalog.internal.reconcile;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.internal.names.Names;
 import io.github.talkcatalog.Severity;
-import io.github.talkcatalog.internal.layout.DiagnosticSink;
-import io.github.talkcatalog.internal.layout.ParserSettings;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.profile.DocumentProfile;
+import io.github.talkcatalog.internal.read.EventShape;
 import io.github.talkcatalog.internal.read.TextProfile;
+import io.github.talkcatalog.internal.read.TitleText;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -40,15 +42,17 @@ public final class Reconciler {
   /**
    * Builds the catalog.
    *
-   * @param draft the draft read by a layout
-   * @param settings the parser settings
+   * @param read the draft read by a layout
+   * @param document the document's profile, computed once from {@code read}
+   * @param knownOrganizations organization names the user declared, in the order given
    * @param sink where diagnostics go
    * @return the catalog
    */
-  public static Catalog catalog(CatalogDraft read, ParserSettings settings, DiagnosticSink sink) {
-    TextProfile profile = profile(read);
+  public static Catalog catalog(CatalogDraft read, DocumentProfile document, List<String> knownOrganizations,
+      DiagnosticSink sink) {
+    TextProfile profile = document.text();
     CatalogDraft draft = withProfile(read, profile);
-    Set<String> organizations = new LinkedHashSet<>(settings.knownOrganizations());
+    Set<String> organizations = new LinkedHashSet<>(knownOrganizations);
     organizations.addAll(profile.organizations());
     Set<String> knownKeys = new HashSet<>();
     organizations.forEach(o -> knownKeys.add(Names.key(o)));
@@ -81,7 +85,7 @@ public final class Reconciler {
           .position(i + 1)
           .heading(d.heading())
           .addAllLabels(d.labels())
-          .title(d.title())
+          .title(withoutTags(d.title()))
           .addAllSpeakers(second.get(i))
           .addAllLinks(d.links())
           .summaryTruncated(d.summaryTruncated())
@@ -94,7 +98,7 @@ public final class Reconciler {
       if (d.summary() != null) {
         t.abstractText(SummaryReader.abstractText(d.summary(), d.title(), second.get(i), d.summaryTruncated()));
       }
-      Optional.ofNullable(d.event()).ifPresent(t::event);
+      Optional.ofNullable(eventOf(d)).ifPresent(t::event);
       Optional.ofNullable(d.duration()).ifPresent(t::duration);
       Optional.ofNullable(d.year()).ifPresent(t::year);
       catalog.addTalks(t.build());
@@ -118,6 +122,23 @@ public final class Reconciler {
     return catalog.build();
   }
 
+  /** The talk's own event, else its section's heading when that is event-shaped ({@code ## BogConf 2024}). */
+  private static String eventOf(TalkDraft d) {
+    if (d.event() != null || d.section() == null) {
+      return d.event();
+    }
+    return EventShape.isEvent(d.section()) ? d.section() : null;
+  }
+
+  /** A title without level or language tags and heading ids ({@code [en]}, {@code {#id}}), whatever layout read it. */
+  private static String withoutTags(String title) {
+    if (title.indexOf('[') < 0 && title.indexOf('{') < 0) {
+      return title;
+    }
+    String t = TitleText.withoutTags(title);
+    return t.isEmpty() ? title : t;
+  }
+
   /** A speaker part without any name-shaped piece: its reading is a guess, and says so. */
   private static void reportUnsureSpeakers(CatalogDraft draft, List<List<Speaker>> speakers, DiagnosticSink sink) {
     for (int i = 0; i < draft.talks().size(); i++) {
@@ -131,18 +152,7 @@ public final class Reconciler {
     }
   }
 
-  /** The document's text profile, from every talk's title and speaker part. */
-  private static TextProfile profile(CatalogDraft draft) {
-    List<String> titles = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
-    for (TalkDraft d : draft.talks()) {
-      titles.add(d.title());
-      parts.add(d.speakerPart());
-    }
-    return TextProfile.of(titles, parts);
-  }
-
-  /** Each talk without the recurring trailing segment the profile names as the event. */
+  /** Each talk without the recurring trailing segment the profile names as the event, which it takes as its event. */
   private static CatalogDraft withProfile(CatalogDraft draft, TextProfile profile) {
     if (profile.events().isEmpty()) {
       return draft;
@@ -158,6 +168,9 @@ public final class Reconciler {
       TalkDraft.Builder b = d.toBuilder();
       b.title = title[0];
       b.speakerPart = part[0];
+      if (b.event == null) {
+        b.event = title[1] != null ? title[1] : part[1];
+      }
       talks.add(b.build());
     }
     return draft.withTalks(talks);

@@ -18,6 +18,7 @@ class MarkdownReaderDifferentialFuzzTest {
 
   private static final String[] PIECES = {
       "- Link: https://www.youtube.com/watch?v=", "- Video: https://youtu.be/", "![", "](imgs/",
+      "](https://www.youtube.com/watch?v=", "| ", "\n- [", " https://e.org/a ",
       ".png)", "Keynote: ", " - ", " & ", ", ", "Ada Quill", "Northwind Labs", "_", "*", "&amp;",
       "&", "#", "1. ", "  ", "\n", "\n\n", "https://", "www.", "[", "]", "(", ")", "~", "`", "<", ">",
       "-", "=", "Summary text that runs on", "é", "’", "\t", ":", "@", "\\", "!",

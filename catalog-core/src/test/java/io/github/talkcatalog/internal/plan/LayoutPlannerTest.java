@@ -29,6 +29,9 @@ class LayoutPlannerTest {
     if (r instanceof Region.Entries e) {
       return "entries:" + e.heading().rawText() + (e.groups() ? " (groups)" : "");
     }
+    if (r instanceof Region.NotTalks n) {
+      return "not-talks:" + n.heading().rawText() + (n.named() ? " (named)" : "");
+    }
     return (r instanceof Region.Grouping ? "group:" : "ignored:") + r.heading().rawText();
   }
 
@@ -109,5 +112,132 @@ class LayoutPlannerTest {
         });
     assertThat(regions(p)).containsExactly("ignored:Slides");
     assertThat(p.introEntries()).isTrue();
+  }
+
+  /**
+   * Evidence by hand: headings named in {@code entries} hold entries with the given counts
+   * ({@code recorded/withSpeaker/entries}); {@code talk} headings carry talk evidence; headings in
+   * {@code notTalks} name things that are not talks; {@code playlist} headings only link a
+   * playlist; {@code eventLinks} headings are events over links; {@code empty} headings hold no text.
+   */
+  private record Hand(java.util.Map<String, EntryEvidence> entries, Set<String> talk, Set<String> notTalks,
+      Set<String> playlist, Set<String> eventLinks, Set<String> empty) implements LayoutPlanner.BodyEvidence {
+    Hand(java.util.Map<String, EntryEvidence> entries, Set<String> talk, Set<String> notTalks, Set<String> playlist,
+        Set<String> eventLinks) {
+      this(entries, talk, notTalks, playlist, eventLinks, Set.of());
+    }
+
+    @Override
+    public boolean holdsEntries(io.github.talkcatalog.internal.lines.Heading h, int end) {
+      return entries.containsKey(h.rawText());
+    }
+
+    @Override
+    public Evidence evidence(io.github.talkcatalog.internal.lines.Heading h, int end) {
+      return talk.contains(h.rawText()) ? Evidence.TALK
+          : playlist.contains(h.rawText()) ? Evidence.PLAYLIST_ONLY
+          : eventLinks.contains(h.rawText()) ? Evidence.EVENT_LINKS
+          : empty.contains(h.rawText()) ? Evidence.EMPTY : Evidence.NONE;
+    }
+
+    @Override
+    public EntryEvidence entryEvidence(io.github.talkcatalog.internal.lines.Heading h, int end) {
+      return entries.get(h.rawText());
+    }
+
+    @Override
+    public boolean namesNotTalks(io.github.talkcatalog.internal.lines.Heading h) {
+      return notTalks.contains(h.rawText());
+    }
+  }
+
+  private static EntryEvidence counts(int recorded, int withSpeaker, int entries) {
+    return new EntryEvidence(entries, recorded, withSpeaker, 9, 3);
+  }
+
+  private static Plan plan(String text, Hand hand) {
+    return LayoutPlanner.plan(LineMap.of(SourceText.of("t.md", text)), hand);
+  }
+
+  @Test
+  void unrecordedSectionNamedAsNotTalksIsNotRead() {
+    Plan p = plan("# C\n\n## Talks\n- a\n## Blog posts\n- b\n", new Hand(
+        java.util.Map.of("Talks", counts(2, 2, 2), "Blog posts", counts(0, 2, 2)),
+        Set.of(), Set.of("Blog posts"), Set.of(), Set.of()));
+    assertThat(regions(p)).containsExactly("entries:Talks", "not-talks:Blog posts (named)");
+    assertThat(((Region.NotTalks) p.regions().get(1)).evidence()).isEqualTo(counts(0, 2, 2));
+  }
+
+  @Test
+  void headingAboveNamingNotTalksCoversTheSectionsUnderIt() {
+    Plan p = plan("# C\n\n## Articles\n\n### Queues\n- a\n### Caches\n- b\n## Talks\n### One\nx\n### Two\ny\n",
+        new Hand(java.util.Map.of("Queues", counts(0, 0, 3), "Caches", counts(1, 0, 1)),
+            Set.of("One", "Two"), Set.of("Articles"), Set.of(), Set.of()));
+    // "Caches" has a video in its only entry: a quarter or more are recorded, so it stays a section of talks
+    assertThat(regions(p)).containsExactly("group:Articles", "not-talks:Queues (named)", "entries:Caches",
+        "group:Talks", "talk:One in Talks", "talk:Two in Talks");
+  }
+
+  @Test
+  void speakerlessUnrecordedListBesideARecordedCatalogIsNotRead() {
+    String doc = "# C\n\n## Events\n- e\n## Talks\n\n### One\nx\n### Two\ny\n### Three\nz\n";
+    Plan p = plan(doc, new Hand(java.util.Map.of("Events", counts(1, 2, 26)),
+        Set.of("One", "Two", "Three"), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(p)).contains("not-talks:Events").doesNotContain("entries:Events (groups)");
+    // the same list naming speakers in half its entries is a list of talks without videos
+    Plan q = plan(doc, new Hand(java.util.Map.of("Events", counts(1, 13, 26)),
+        Set.of("One", "Two", "Three"), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(q)).contains("entries:Events (groups)");
+    // with only two talk headings there is no recorded catalog to compare with
+    Plan r = plan("# C\n\n## Events\n- e\n## Talks\n\n### One\nx\n### Two\ny\n", new Hand(
+        java.util.Map.of("Events", counts(0, 0, 26)), Set.of("One", "Two"), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(r)).contains("entries:Events (groups)");
+  }
+
+  @Test
+  void unrecordedSectionWithoutARecordedCatalogStays() {
+    Plan p = plan("# C\n\n## 2030\n- a\n## 2031\n- b\n", new Hand(
+        java.util.Map.of("2030", counts(0, 0, 4), "2031", counts(0, 0, 5)),
+        Set.of(), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(p)).containsExactly("entries:2030", "entries:2031");
+  }
+
+  @Test
+  void evidenceFreeHeadingAmongSectionsOfEntriesIsNotATalk() {
+    Plan p = plan("## [Home](../a.md) > [People](../b.md)\n---\n# Meetups\n\n## Meetup 2\n|a|b|\n## Meetup 3\n|a|b|\n|-|-|\n"
+        + "## Meetup 1\n|a|b|\n", new Hand(
+        java.util.Map.of("Meetup 2", counts(3, 3, 3), "Meetup 1", counts(2, 2, 2)),
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of("[Home](../a.md) > [People](../b.md)", "Meetup 3")));
+    assertThat(regions(p)).containsExactly("ignored:[Home](../a.md) > [People](../b.md)", "group:Meetups",
+        "entries:Meetup 2", "ignored:Meetup 3", "entries:Meetup 1");
+    assertThat(((Region.Ignored) p.regions().get(3)).evidence()).isEqualTo(Evidence.EMPTY);
+  }
+
+  @Test
+  void headingWithTextAmongSectionsOfEntriesStaysATalk() {
+    Plan p = plan("# C\n\n## RiverConf 2031\n- a\n## BogConf 2030\n- b\n## Harbor Days 2029\nAnn Lee presents.\n",
+        new Hand(java.util.Map.of("RiverConf 2031", counts(1, 1, 1), "BogConf 2030", counts(1, 1, 1)),
+            Set.of(), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(p)).containsExactly("entries:RiverConf 2031", "entries:BogConf 2030", "talk:Harbor Days 2029");
+  }
+
+  @Test
+  void evidenceFreeHeadingAmongTalkHeadingsStaysATalk() {
+    Plan p = plan("# C\n\n## Queues\n- a\n## One\nx\n## Two\ny\n", new Hand(
+        java.util.Map.of("Queues", counts(3, 3, 3)), Set.of("One"), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(p)).containsExactly("entries:Queues", "talk:One", "talk:Two");
+  }
+
+  @Test
+  void eventOverLinksIsAnEventWhereEventsAreHeadings() {
+    String doc = "# C\n\n## RiverConf 2031\n[Playlist](p)\n## RiverConf 2030\n[Slides](s)\n## Tiny Queues\nx\n";
+    Plan p = plan(doc, new Hand(java.util.Map.of(), Set.of("Tiny Queues"), Set.of(), Set.of("RiverConf 2031"),
+        Set.of("RiverConf 2030")));
+    assertThat(regions(p)).containsExactly("ignored:RiverConf 2031", "ignored:RiverConf 2030", "talk:Tiny Queues");
+    assertThat(((Region.Ignored) p.regions().get(1)).evidence()).isEqualTo(Evidence.EVENT_LINKS);
+    // without a playlist-only event heading, the event over links stays a talk (a talk page, layout A5)
+    Plan q = plan("# C\n\n## RiverConf 2030\n[Slides](s)\n## Tiny Queues\nx\n", new Hand(java.util.Map.of(),
+        Set.of("Tiny Queues"), Set.of(), Set.of(), Set.of("RiverConf 2030")));
+    assertThat(regions(q)).containsExactly("talk:RiverConf 2030", "talk:Tiny Queues");
   }
 }

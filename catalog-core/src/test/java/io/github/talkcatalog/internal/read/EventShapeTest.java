@@ -27,6 +27,11 @@ class EventShapeTest {
       Ann Lee                       | false
       Queues at Scale               | false
       Lightning Talks - May 18, 5pm | false
+      A Small Parser in a Weekend   | false
+      Caching in the Weekend        | false
+      Caching in the Weekend 2019   | true
+      Festival of Queues            | true
+      Rivertown Rails Weekend       | true
       """)
   void events(String segment, boolean expected) {
     assertThat(EventShape.isEvent(segment)).isEqualTo(expected);

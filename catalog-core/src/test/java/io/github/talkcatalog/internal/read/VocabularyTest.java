@@ -46,6 +46,22 @@ class VocabularyTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"https://example.org/2031/room-b/queues.webm, true", "http://mirror.example.net/x/Talk.MP4, true",
+      "https://example.org/talk.mp4?download=1, true", "https://example.org/webm/queues, false",
+      "https://example.org/slides.pdf, false", "https://social.example/profile/ann.mov, false",
+      "not a url, false"})
+  void videoFiles(String url, boolean file) {
+    assertThat(Vocabulary.isVideoFile(url)).isEqualTo(file);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"Blogs; true", "Blog posts; true", "Статьи; true", "Further reading; true",
+      "Talks & articles; false", "Videos and Podcasts; false", "KubeCon EU 2031; false", "Postgres Day; false"})
+  void sectionHeadingsNamingThingsThatAreNotTalks(String heading, boolean notTalks) {
+    assertThat(Vocabulary.namesNotTalks(heading)).isEqualTo(notTalks);
+  }
+
+  @ParameterizedTest
   @CsvSource({"**Title**, TITLE", "Speaker(s), SPEAKER", "Watch Here, VIDEO", "Slide Deck, SLIDES", "Date, OTHER"})
   void tableColumns(String header, Vocabulary.Column role) {
     assertThat(Vocabulary.column(header)).isEqualTo(role);

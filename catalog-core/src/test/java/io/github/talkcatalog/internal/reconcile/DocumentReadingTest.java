@@ -28,6 +28,61 @@ class DocumentReadingTest {
   }
 
   @Test
+  void aTrailingSegmentOfTheTitleOnEveryTalkIsTheirEvent() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        - [Queues for Everyone | Harbor Gophers](https://www.youtube.com/watch?v=Qx7fake01Ab) - Ann Lee
+        - [Leases Without Clocks | Harbor Gophers](https://www.youtube.com/watch?v=Qx7fake02Ab) - Bo Tran
+        - [Caches Go Cold | Harbor Gophers](https://www.youtube.com/watch?v=Qx7fake03Ab) - Kai Moreno
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.speakers().get(0).name() + " / "
+            + t.event().orElse("-"))
+        .containsExactly("Queues for Everyone / Ann Lee / Harbor Gophers",
+            "Leases Without Clocks / Bo Tran / Harbor Gophers", "Caches Go Cold / Kai Moreno / Harbor Gophers");
+  }
+
+  @Test
+  void aPipeAfterTheSpeakersStartsTheEvent() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        - [Queues for Everyone](https://www.youtube.com/watch?v=Qx7fake01Ab) - Ann Lee | Harbor Gophers
+        - [Caches Go Cold](https://www.youtube.com/watch?v=Qx7fake03Ab) - Kai Moreno | Rivertown Cloud Summit
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.speakers().get(0).name() + " / "
+            + t.event().orElse("-"))
+        .containsExactly("Queues for Everyone / Ann Lee / Harbor Gophers",
+            "Caches Go Cold / Kai Moreno / Rivertown Cloud Summit");
+  }
+
+  @Test
+  void anEventShapedSegmentIsTheTalksEventInListsHeadingsAndTables() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        - [Queues for Everyone - Ann Lee (BogConf 2019)](https://www.youtube.com/watch?v=Qx7fake01Ab)
+        - [A Small Parser in a Weekend](https://www.youtube.com/watch?v=Qx7fake02Ab) by Bo Tran
+        - Leases Without Clocks - Kai Moreno - Rivertown Cloud Summit 2021 [video](https://www.youtube.com/watch?v=Qx7fake03Ab)
+        - [Caches Go Cold at BogConf 2016](https://www.youtube.com/watch?v=Qx7fake04Ab) by Ola Berg
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.event().orElse("-"))
+        .containsExactly("Queues for Everyone / BogConf 2019", "A Small Parser in a Weekend / -",
+            "Leases Without Clocks / Rivertown Cloud Summit 2021", "Caches Go Cold / BogConf 2016");
+    ParseResult headings = PARSER.parse("""
+        # Talks
+
+        ## Rivertown Cloud Summit 2021: Kai Moreno - Leases Without Clocks
+        [Video](https://www.youtube.com/watch?v=Qx7fake03Ab)
+
+        ## A Small Parser in a Weekend - Bo Tran
+        [Video](https://www.youtube.com/watch?v=Qx7fake02Ab)
+        """);
+    assertThat(headings.catalog().talks()).extracting(t -> t.title() + " / " + t.event().orElse("-"))
+        .containsExactly("Leases Without Clocks / Rivertown Cloud Summit 2021", "A Small Parser in a Weekend / -");
+  }
+
+  @Test
   void aSpeakerPartWithoutANameIsReported() {
     ParseResult r = PARSER.parse("""
         # Talks
@@ -64,5 +119,24 @@ class DocumentReadingTest {
     assertThat(cold.speakers()).extracting(Speaker::name).containsExactly("Kai Moreno");
     assertThat(cold.speakers().get(0).affiliations().get(0).organization().orElseThrow().name())
         .isEqualTo("Gridmark Widgets");
+  }
+
+  @Test
+  void anEventShapedSectionIsTheEventOfItsTalks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## BogConf 2024
+
+        - [Queues for Everyone](https://www.youtube.com/watch?v=Qx7fake01Ab) - Ann Lee
+        - [Leases Without Clocks (Harbor Meetup 2023)](https://www.youtube.com/watch?v=Qx7fake02Ab) - Bo Tran
+
+        ## Storage
+
+        - [Caches Go Cold](https://www.youtube.com/watch?v=Qx7fake03Ab) - Kai Moreno
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.event().orElse("-"))
+        .containsExactly("Queues for Everyone / BogConf 2024", "Leases Without Clocks / Harbor Meetup 2023",
+            "Caches Go Cold / -");
   }
 }

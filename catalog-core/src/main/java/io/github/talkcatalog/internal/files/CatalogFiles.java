@@ -1,10 +1,13 @@
-package io.github.talkcatalog.internal.layout;
+package io.github.talkcatalog.internal.files;
 
 import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
+import io.github.talkcatalog.internal.lines.LineMap;
+import io.github.talkcatalog.internal.sections.InputLimits;
 import io.github.talkcatalog.internal.source.CatalogRoot;
 import io.github.talkcatalog.model.Image;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a catalog on disk spreads over files: follows index entries' {@code Details:} links to their
@@ -30,7 +34,7 @@ public final class CatalogFiles {
   public static final long MAX_PAGE_BYTES = 4L * 1024 * 1024;
 
   private final CatalogRoot root;
-  private final SectionLayout layout;
+  private final Function<LineMap, TalkDraft> pageReader;
   private final InputLimits limits;
   private final boolean checkImages;
   /** Images not on disk, by the root-relative folder they name, in the order found. */
@@ -46,13 +50,15 @@ public final class CatalogFiles {
    * Creates the reader.
    *
    * @param root the catalog root, or null when the catalog was given as text (nothing on disk)
-   * @param layout the section reader used for detail pages
+   * @param pageReader reads a detail page, given its line map, into the talk it describes (the
+   *     layout stage's page reader); called at most once per page
    * @param limits the limits applied to detail pages as to the index file
    * @param checkImages whether to report images that are not on disk ({@code image-not-found})
    */
-  public CatalogFiles(CatalogRoot root, SectionLayout layout, InputLimits limits, boolean checkImages) {
+  public CatalogFiles(CatalogRoot root, Function<LineMap, TalkDraft> pageReader, InputLimits limits,
+      boolean checkImages) {
     this.root = root;
-    this.layout = layout;
+    this.pageReader = pageReader;
     this.limits = limits;
     this.checkImages = checkImages;
   }
@@ -136,7 +142,7 @@ public final class CatalogFiles {
         return;
       }
       pageBytes += bytes.get().length;
-      p = layout.readPage(limits.bytes(bytes.get(), pageSink));
+      p = pageReader.apply(limits.bytes(bytes.get(), pageSink));
       pages.put(page.real(), p);
     }
     merge(talk, p);

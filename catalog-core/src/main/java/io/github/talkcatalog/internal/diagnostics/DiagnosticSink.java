@@ -1,4 +1,4 @@
-package io.github.talkcatalog.internal.layout;
+package io.github.talkcatalog.internal.diagnostics;
 
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.Severity;

@@ -1,13 +1,13 @@
-package io.github.talkcatalog.internal.layout;
+package io.github.talkcatalog.internal.sections;
 
 import io.github.talkcatalog.Diagnostic;
 import io.github.talkcatalog.ParseLimits;
 import io.github.talkcatalog.Rules;
 import io.github.talkcatalog.Severity;
+import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.LineMap;
-import io.github.talkcatalog.internal.sections.NestingGuard;
 import io.github.talkcatalog.internal.source.ControlCharacters;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
@@ -89,9 +89,10 @@ public final class InputLimits {
    *
    * @param bytes the input, possibly longer than the limit
    * @param sink where diagnostics go; its source names the input
-   * @return the source to read
+   * @return the line map of the source to read ({@link LineMap#source()}), built once here and
+   *     handed on to the layout stage
    */
-  public SourceText bytes(byte[] bytes, DiagnosticSink sink) {
+  public LineMap bytes(byte[] bytes, DiagnosticSink sink) {
     int length = bytes.length;
     boolean cut = bytes.length > limits.maxInputBytes();
     if (cut) {
@@ -104,13 +105,14 @@ public final class InputLimits {
           "bytes that are not " + decoded.encoding() + " at byte offset " + decoded.firstBadOffset() + more
               + "; replaced by U+FFFD");
     }
-    SourceText source = lines(decoded.text(), sink);
+    LineMap map = lines(decoded.text(), sink);
+    SourceText source = map.source();
     if (cut) {
       sink.report(Severity.ERROR, RULE, Math.max(1, source.lineCount()), 0,
           "input larger than " + limits.maxInputBytes() + " bytes; only the first " + length
               + " bytes (" + source.lineCount() + " lines) are read");
     }
-    return source;
+    return map;
   }
 
   /**
@@ -118,9 +120,10 @@ public final class InputLimits {
    *
    * @param text the input, possibly longer than the limit
    * @param sink where diagnostics go; its source names the input
-   * @return the source to read
+   * @return the line map of the source to read ({@link LineMap#source()}), built once here and
+   *     handed on to the layout stage
    */
-  public SourceText text(String text, DiagnosticSink sink) {
+  public LineMap text(String text, DiagnosticSink sink) {
     if (text.length() <= limits.maxInputBytes()) {
       return lines(text, sink);
     }
@@ -136,14 +139,20 @@ public final class InputLimits {
     if (end == max && Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }
-    SourceText source = lines(text.substring(0, end), sink);
+    LineMap map = lines(text.substring(0, end), sink);
+    SourceText source = map.source();
     sink.report(Severity.ERROR, RULE, Math.max(1, source.lineCount()), 0,
         "input larger than " + limits.maxInputBytes() + " characters; only the first " + end
             + " characters (" + source.lineCount() + " lines) are read");
-    return source;
+    return map;
   }
 
-  private SourceText lines(String text, DiagnosticSink sink) {
+  /**
+   * Splits text into lines, cuts long lines, applies the nesting guard and blanks the sentences
+   * read as summaries before a rule. The line map is built once, and again only when the guard
+   * or the blanking changed the text (a changed line can change how the lines after it classify).
+   */
+  private LineMap lines(String text, DiagnosticSink sink) {
     ControlCharacters controls = ControlCharacters.strip(text);
     if (controls.count() > 0) {
       sink.report(Severity.WARNING, Rules.CONTROL_CHARACTERS, controls.firstLine(), controls.firstColumn(),
@@ -165,7 +174,10 @@ public final class InputLimits {
     }
     SourceText result = guarded.source();
     reportIndentedHeadings(map, sink);
-    List<Integer> rules = (result == source ? map : LineMap.of(result)).summaryRules();
+    if (result != source) {
+      map = LineMap.of(result);
+    }
+    List<Integer> rules = map.summaryRules();
     if (!rules.isEmpty()) {
       List<String> lines = new ArrayList<>(result.lines());
       for (int line : rules) {
@@ -173,9 +185,9 @@ public final class InputLimits {
         sink.report(Severity.INFO, Rules.SUMMARY_BEFORE_RULE, line - 1, 1,
             "a sentence followed by '---' is read as the talk's summary and a rule, not as a heading");
       }
-      result = result.withLines(lines);
+      map = LineMap.of(result.withLines(lines));
     }
-    return result;
+    return map;
   }
 
   /**
