@@ -36,6 +36,7 @@ def lines(make, head="# T\n\n"):
     while total < size:
         s = make(i); out.append(s); total += len(s); i += 1
     return "".join(out)
+urls = lambda i: "".join("https://example.com/%d/%d " % (i, k) for k in range(2000))
 vid = lambda i: "".join("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[(i >> (6 * k)) % 64] for k in range(11))
 cases = {
     # 1: one long thematic break, then the same as many lines of 1,800 marks, in several places
@@ -52,8 +53,16 @@ cases = {
     "bracket-storm": lambda: fill("[](", talk),
     "bare-urls": lambda: lines(lambda i: "https://example.com/%d " % i if (i + 1) % 20000 else "x\n\n", talk),
     "stacked-labels": lambda: "# T\n\n## " + "Keynote: " * max(1, (size - 40) // 9) + "Title - Ada Quill\n",
-    "random-ascii": lambda: "".join(random.Random(18).choice(
-        "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n") for _ in range(size)),
+    # one generator for the whole text (a new one per character gave one line of 'x')
+    "random-ascii": lambda: (lambda r: "".join(r.choice(
+        "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n") for _ in range(size)))(random.Random(18)),
+    # siblings: bare URLs in one list item and in one heading; a paragraph of bare video URLs
+    # under a talk; reference links; unclosed labels and titles followed by escapes
+    "bare-url-item": lambda: lines(lambda i: "- " + urls(i) + "\n"),
+    "bare-url-heading": lambda: lines(lambda i: "## Talk - Ada Quill " + urls(i) + "\n\n"),
+    "video-url-paragraph": lambda: lines(lambda i: "https://youtu.be/%s " % vid(i) if (i + 1) % 20000 else "x\n\n", talk),
+    "reference-links": lambda: lines(lambda i: "[a][r%d] " % i if (i + 1) % 20000 else "[a][r]\n\n[r]: https://example.com\n\n", talk),
+    "escapes-after-brackets": lambda: lines(lambda i: ["[", "[a](u \"", "[a](<"][i % 3] + "\\\\" * 8 + "\\#" * 8 + " x\n\n", talk),
 }
 if case == "detail-pages":
     # 4: an index of ten Details links to one page
@@ -67,7 +76,7 @@ else:
 PY
 }
 
-all="break-dash break-spaced-star break-lines escape-hash link-list one-char-bullets link-paragraph bracket-storm bare-urls stacked-labels random-ascii detail-pages"
+all="break-dash break-spaced-star break-lines escape-hash link-list one-char-bullets link-paragraph bracket-storm bare-urls stacked-labels random-ascii detail-pages bare-url-item bare-url-heading video-url-paragraph reference-links escapes-after-brackets"
 echo "| Case | MB | Exit | Wall s | CPU s | CPU s/MB | Peak RSS (MB) | Trace |"
 echo "|---|---:|---:|---:|---:|---:|---:|---|"
 for case in ${CASES:-$all}; do

@@ -61,6 +61,15 @@ public final class Rules {
   /** Warning: video links in a part of the document produced no talk. */
   public static final String TALKS_NOT_READ = "talks-not-read";
 
+  /** Warning: control characters (ESC, BEL…) or a byte-order mark inside the text, taken out. */
+  public static final String CONTROL_CHARACTERS = "control-characters";
+
+  /** Warning: a line indented by four or more spaces that would be a heading, read as code or as the item above. */
+  public static final String HEADING_INDENTED = "heading-indented";
+
+  /** Info: a code block, footnote or other block in a talk's body, which the model cannot hold. */
+  public static final String BODY_NOT_READ = "body-not-read";
+
   /** Info: a heading at the talks' level carries no talk evidence where the talks are elsewhere, or only links a playlist. */
   public static final String HEADING_NOT_A_TALK = "heading-not-a-talk";
 
@@ -86,9 +95,9 @@ public final class Rules {
   public static final List<String> ALL = List.of(
       NO_TALKS, LINK_OUTSIDE_ROOT, UNDECODABLE_BYTES, LIMIT_EXCEEDED,
       MISSING_TITLE, MISSING_VIDEO, DUPLICATE_VIDEO, COUNT_MISMATCH, IMAGE_NOT_FOUND,
-      MISSING_DETAIL_PAGE, TALKS_NOT_READ,
+      MISSING_DETAIL_PAGE, TALKS_NOT_READ, CONTROL_CHARACTERS, HEADING_INDENTED,
       SUMMARY_BEFORE_RULE, HEADING_WITHOUT_SPACE, DETAIL_PAGE_NOT_READ, SPEAKER_ORDER_GUESSED,
-      SPEAKER_NOT_A_NAME, AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK, NOT_A_TALK);
+      SPEAKER_NOT_A_NAME, AMBIGUOUS_ABBREVIATION, HEADING_NOT_A_TALK, NOT_A_TALK, BODY_NOT_READ);
 
   private Rules() {}
 

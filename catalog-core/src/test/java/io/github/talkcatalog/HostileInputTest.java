@@ -123,7 +123,62 @@ class HostileInputTest {
         + "    ## Not a talk - Bo Tran\n");
 
     assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Talk");
-    assertThat(r.diagnostics()).isEmpty();
+    assertThat(diagnostics(r)).containsExactly(
+        "<string>:6:1: warning heading-indented: 1 line indented by four or more spaces would be a heading;"
+            + " read as code or as part of the item above, not as a heading");
+  }
+
+  @Test
+  void aByteOrderMarkInTheMiddleIsTakenOutAndTheTalkAfterItRead() {
+    ParseResult r = parse("# C\n\n## First - Ada Quill\n- Link: https://youtu.be/AAAAAAAAAA1\n\nAbout it.\n"
+        + "\uFEFF## Second - Bo Tran\n- Link: https://youtu.be/BBBBBBBBBB2\n");
+
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("First", "Second");
+    assertThat(r.catalog().talks().get(0).summary()).hasValue("About it.");
+    assertThat(diagnostics(r)).containsExactly(
+        "<string>:7:1: warning control-characters: 1 control character or byte-order mark"
+            + " (U+0001-U+001F but tab and line ends, U+007F-U+009F, U+FEFF) taken out of the text");
+  }
+
+  @Test
+  void controlCharactersAreTakenOutOfHeadingsAndSummaries() {
+    ParseResult r = parse("# C\n\n## Red \u001B[31mtext\u001B[0m - Ada Quill\u0007\n"
+        + "- Link: https://youtu.be/AAAAAAAAAA1\n\nAbout\u001B]0;x\u0007 it.\n");
+
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Red [31mtext[0m");
+    assertThat(r.catalog().talks().get(0).speakers()).extracting(s -> s.name()).containsExactly("Ada Quill");
+    assertThat(r.catalog().talks().get(0).summary()).hasValue("About]0;x it.");
+    assertThat(diagnostics(r)).containsExactly(
+        "<string>:3:8: warning control-characters: 5 control characters or byte-order marks"
+            + " (U+0001-U+001F but tab and line ends, U+007F-U+009F, U+FEFF) taken out of the text");
+  }
+
+  @Test
+  void codeBlocksFootnotesAndHtmlInATalksBodyAreReported() {
+    ParseResult r = parse("""
+        # C
+
+        ## Talk - Ada Quill
+        - Link: https://youtu.be/AAAAAAAAAA1
+
+        About it.
+
+        ```
+        make talk
+        ```
+
+        <div>An aside about the talk.</div>
+
+        A note[^1].
+
+        [^1]: The footnote.
+        """);
+
+    assertThat(r.catalog().talks()).extracting(Talk::title).containsExactly("Talk");
+    assertThat(diagnostics(r)).containsExactly(
+        "<string>:8:1: info body-not-read: a code block in the body of talk 'Talk' is not part of the talk",
+        "<string>:12:1: info body-not-read: an HTML block in the body of talk 'Talk' is not part of the talk",
+        "<string>:16:1: info body-not-read: a footnote in the body of talk 'Talk' is not part of the talk");
   }
 
   @Test

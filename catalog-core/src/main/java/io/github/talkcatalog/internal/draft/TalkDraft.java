@@ -4,7 +4,9 @@ import io.github.talkcatalog.model.Image;
 import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Video;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One talk as a region reader read it: plain values, speakers not yet read. Immutable; a reader
@@ -106,8 +108,32 @@ public record TalkDraft(int line, int column, String heading, List<String> label
     public String section;
     /** See {@link TalkDraft#video()}. */
     public Video video;
-    /** See {@link TalkDraft#links()}. */
+    /** See {@link TalkDraft#links()}; only ever appended to. */
     public final List<Link> links = new ArrayList<>();
+    /** The links of {@link #links} up to {@link #linksSeen}, for {@link #addLinkOnce}. */
+    private final Set<Link> linkSet = new HashSet<>();
+    private int linksSeen;
+
+    /**
+     * Appends a link unless an equal one is in {@link #links} already. A set beside the list keeps
+     * this linear in the links (a paragraph of 20,000 video links cost 14 CPU seconds with
+     * {@code List.contains}); links appended to the list directly are taken into the set first.
+     *
+     * @param link the link
+     */
+    public void addLinkOnce(Link link) {
+      if (linksSeen > links.size()) {
+        linkSet.clear();
+        linksSeen = 0;
+      }
+      for (; linksSeen < links.size(); linksSeen++) {
+        linkSet.add(links.get(linksSeen));
+      }
+      if (linkSet.add(link)) {
+        links.add(link);
+        linksSeen++;
+      }
+    }
     /** See {@link TalkDraft#image()}. */
     public Image image;
     /** See {@link TalkDraft#imageLine()}. */

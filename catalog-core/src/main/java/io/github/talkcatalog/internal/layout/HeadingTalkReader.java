@@ -157,13 +157,9 @@ final class HeadingTalkReader {
     Inline heading = markdown.readInline(raw, h.line(), h.column());
     talk.line = h.line();
     talk.column = h.column();
-    String text = heading.text();
-    for (InlineLink link : heading.links()) {
-      if (link.bare()) {
-        // "[Title] (url)": not a Markdown link; the URL is not part of the heading
-        text = text.replace("(" + link.url() + ")", "").replace(link.url(), "").strip();
-      }
-    }
+    // "[Title] (url)": not a Markdown link; the URL is not part of the heading
+    List<String> bareUrls = heading.links().stream().filter(InlineLink::bare).map(InlineLink::url).toList();
+    String text = Inline.without(heading.text(), bareUrls, "", true).strip();
     talk.heading = text;
     readHeadingText(talk, text, false);
     String unsplit = talk.speakerPart == null ? null
@@ -177,7 +173,7 @@ final class HeadingTalkReader {
       }
       offerLink(talk, link.image() || link.bare() ? "" : link.text(), link, false);
     }
-    readBody(source, h.lastLine() + 1, end, talk, unsplit);
+    readBody(source, h.lastLine() + 1, end, talk, unsplit, sink);
     FieldValues.applyTitle(talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
@@ -220,17 +216,21 @@ final class HeadingTalkReader {
       readHeadingText(talk, heading.text(), true);
       bodyStart = h.lastLine() + 1;
     }
-    readBody(source, bodyStart, source.lineCount() + 1, talk, null);
+    readBody(source, bodyStart, source.lineCount() + 1, talk, null, null);
     return talk.build();
   }
 
   /**
-   * Reads a talk's body.
+   * Reads a talk's body: fields, speaker line, links, images and summary. What the model cannot
+   * hold (a code block, a footnote, an HTML block of prose without links) is reported to {@code sink},
+   * when there is one, as {@code body-not-read}.
    *
    * @param unsplit the heading's title before a speaker part was split off it, or null when the
    *     heading named no speakers (a speaker cue in the body may show the split was a guess)
+   * @param sink where diagnostics go, or null (a detail page)
    */
-  private void readBody(SourceText source, int bodyStart, int end, TalkDraft.Builder talk, String unsplit) {
+  private void readBody(SourceText source, int bodyStart, int end, TalkDraft.Builder talk, String unsplit,
+      DiagnosticSink sink) {
     if (bodyStart >= end) {
       return;
     }
@@ -281,6 +281,13 @@ final class HeadingTalkReader {
         for (String url : html.urls()) {
           offerLink(talk, "", new InlineLink("", url, false, true, false, html.line(), 1), false);
         }
+        if (html.urls().isEmpty() && sink != null && html.prose()) {
+          sink.report(Severity.INFO, Rules.BODY_NOT_READ, html.line(), 1,
+              "an HTML block in the body of talk '" + talk.title + "' is not part of the talk");
+        }
+      } else if (b instanceof Block.Other other && sink != null && notRead(other) != null) {
+        sink.report(Severity.INFO, Rules.BODY_NOT_READ, other.line(), 1,
+            notRead(other) + " in the body of talk '" + talk.title + "' is not part of the talk");
       }
     }
     if (boldTitle != null && (talk.speakerPart != null || EventShape.isEvent(talk.title))) {
@@ -297,6 +304,15 @@ final class HeadingTalkReader {
       talk.summaryTruncated = SummaryReader.isTruncated(
           rawSummary == null ? talk.summary : rawSummary, talk.summary, settings.summaryCutLength());
     }
+  }
+
+  /** What a block the model cannot hold is ("a code block", "a footnote"), or null for one that is no content (a rule, a link reference definition). */
+  private static String notRead(Block.Other block) {
+    return switch (block.kind()) {
+      case "FencedCodeBlock", "IndentedCodeBlock" -> "a code block";
+      case "Reference" -> block.text().startsWith("[^") ? "a footnote" : null;
+      default -> null;
+    };
   }
 
   /**
@@ -375,17 +391,18 @@ final class HeadingTalkReader {
    * @return the paragraph's text without its bare video URLs
    */
   private static String withVideoLinks(TalkDraft.Builder talk, Inline in) {
-    String text = in.text();
+    List<String> bareVideos = new ArrayList<>();
     for (InlineLink link : in.links()) {
       if (link.image() || !LinkPolicy.isVideo(link.url())) {
         continue;
       }
       offerLink(talk, link.bare() ? "" : link.text(), link, false);
       if (link.bare()) {
-        text = MarkdownReader.collapse(text.replace(link.url(), " "));
+        bareVideos.add(link.url());
       }
     }
-    return text;
+    String text = Inline.without(in.text(), bareVideos, " ", false);
+    return text == in.text() ? text : MarkdownReader.collapse(text);
   }
 
   /** The paragraph's source lines as written (trailing white space kept) for the truncation rule. */

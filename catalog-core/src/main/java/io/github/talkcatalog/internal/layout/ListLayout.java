@@ -453,8 +453,8 @@ public final class ListLayout {
   /** The links of an emoji line with only labelled links ({@code 🎥 [YouTube Playlist](...)}), or null. */
   private List<InlineLink> sharedLinks(Entry e) {
     Inline in = markdown.readInline(e.markdown(), e.line(), e.column());
-    String rest = in.text();
     List<InlineLink> links = new ArrayList<>();
+    List<String> pieces = new ArrayList<>();
     for (InlineLink l : in.links()) {
       if (l.image()) {
         continue;
@@ -463,8 +463,9 @@ public final class ListLayout {
         return null;
       }
       links.add(l);
-      rest = removeFirst(rest, l.bare() ? l.url() : l.text());
+      pieces.add(l.bare() ? l.url() : l.text());
     }
+    String rest = Inline.without(in.text(), pieces, " ", false);
     return links.isEmpty() || !clean(rest).isEmpty() ? null : links;
   }
 
@@ -496,13 +497,8 @@ public final class ListLayout {
     TalkDraft.Builder t = new TalkDraft.Builder();
     t.line = e.line();
     t.column = e.column();
-    String heading = text;
-    for (InlineLink l : in.links()) {
-      if (l.bare()) {
-        heading = removeFirst(heading, l.url());
-      }
-    }
-    t.heading = MarkdownReader.collapse(heading);
+    List<String> bareUrls = in.links().stream().filter(InlineLink::bare).map(InlineLink::url).toList();
+    t.heading = MarkdownReader.collapse(Inline.without(text, bareUrls, " ", false));
     String work = withoutCheckbox(text);
     String tag = leadingTag(e.markdown());
     if (tag != null && work.startsWith(tag)) {
@@ -522,12 +518,14 @@ public final class ListLayout {
         break;
       }
     }
+    List<String> pieces = new ArrayList<>();
     for (InlineLink l : in.links()) {
       // a link on a personal name ("by [Ann Lee](profile)") is the speaker's: the name stays
       if (l != titleLink && !l.image() && (l.bare() || !NameShape.isName(l.text()))) {
-        work = removeFirst(work, l.bare() ? l.url() : l.text());
+        pieces.add(l.bare() ? l.url() : l.text());
       }
     }
+    work = Inline.without(work, pieces, " ", false);
     work = clean(work);
     TalkHalves.Split split = null;
     boolean order = false;
@@ -774,14 +772,6 @@ public final class ListLayout {
       return text.substring(4);
     }
     return text;
-  }
-
-  private static String removeFirst(String s, String part) {
-    if (part.isEmpty()) {
-      return s;
-    }
-    int at = s.indexOf(part);
-    return at < 0 ? s : s.substring(0, at) + " " + s.substring(at + part.length());
   }
 
   /**

@@ -40,7 +40,14 @@ public sealed interface Block {
   }
 
   /** An HTML block, with the {@code src}/{@code href} URLs found in it. */
-  record Html(String html, List<String> urls, int line) implements Block {}
+  record Html(String html, List<String> urls, int line) implements Block {
+
+    /** Whether the block holds text of four words or more, not only tags (a wrapper such as {@code <details>}) or a caption. */
+    public boolean prose() {
+      String text = org.jsoup.Jsoup.parseBodyFragment(html).text().strip();
+      return !text.isEmpty() && text.split("\\s+").length >= 4;
+    }
+  }
 
   /** Anything else (code, a thematic break, a block quote, a table) kept as plain text. */
   record Other(String kind, String text, int line) implements Block {}

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -48,13 +49,18 @@ public final class MarkdownReader {
   /**
    * Creates a reader with CommonMark rules plus bare-URL autolinks and spaces in link
    * destinations: {@code ![](imgs/my talk.png)} and {@code ![](<imgs/my talk.png>)} are images
-   * (flexmark reads neither without the option).
+   * (flexmark reads neither without the option). Inline Markdown goes through
+   * {@link LinearInlineParser}, whose matches and link labels cost time linear in their length.
    */
   public MarkdownReader() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
     options.set(Parser.SPACE_IN_LINK_URLS, true);
-    this.parser = Parser.builder(options).build();
+    // flexmark adds its link reference definitions only to its own inline parser; added here
+    this.parser = Parser.builder(options)
+        .customInlineParserFactory(LinearInlineParser.FACTORY)
+        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+        .build();
   }
 
   /**

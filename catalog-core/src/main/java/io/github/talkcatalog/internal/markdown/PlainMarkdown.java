@@ -425,8 +425,11 @@ final class PlainMarkdown {
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-./:?=#%+".indexOf(c) >= 0 || (c == '&' && !isEntity(url, i))
-          || (c == '_' && intraword(url, i));
+          || "-./?=#%+".indexOf(c) >= 0 || (c == '&' && !isEntity(url, i))
+          || (c == '_' && intraword(url, i))
+          // a colon after the scheme only before a digit (a port, a time): autolinking may end
+          // the URL at another ("…/v::/" ends before the colons)
+          || (c == ':' && (i == host - 3 || i + 1 < url.length() && Character.isDigit(url.charAt(i + 1))));
       if (!ok) {
         return false;
       }

@@ -55,19 +55,7 @@ public final class HeadingReader {
    */
   public Parts read(String heading) {
     List<String> found = new ArrayList<>();
-    String rest = TalkHalves.normalized(heading.strip());
-    while (true) {
-      String label = leadingLabel(rest);
-      if (label == null) {
-        break;
-      }
-      String after = rest.substring(label.length() + 1).strip();
-      if (after.isEmpty()) {
-        break;
-      }
-      found.add(label);
-      rest = after;
-    }
+    String rest = withoutLabels(TalkHalves.normalized(heading.strip()), found, true);
     if (rest.isEmpty()) {
       return new Parts(found, rest, Optional.empty(), Optional.empty());
     }
@@ -87,19 +75,8 @@ public final class HeadingReader {
    */
   public List<String> labels(String text) {
     List<String> found = new ArrayList<>();
-    String rest = text.strip();
-    while (true) {
-      String label = leadingLabel(rest);
-      if (label == null) {
-        return found;
-      }
-      String after = rest.substring(label.length() + 1).strip();
-      if (after.isEmpty()) {
-        return found;
-      }
-      found.add(label);
-      rest = after;
-    }
+    withoutLabels(text.strip(), found, true);
+    return found;
   }
 
   /**
@@ -110,22 +87,46 @@ public final class HeadingReader {
    * @return the text after its leading labels
    */
   public String withoutLabels(String text) {
-    String rest = text.strip();
-    while (true) {
-      String label = leadingLabel(rest);
-      if (label == null) {
-        return rest;
-      }
-      rest = rest.substring(label.length() + 1).strip();
-    }
+    return withoutLabels(text.strip(), null, false);
   }
 
-  /** The label at the start of {@code s} as written, when followed by a colon; else null. */
-  private String leadingLabel(String s) {
+  /**
+   * Takes the leading labels off {@code s}, walking an index rather than cutting a string per label
+   * (a heading of many thousand labels would cost quadratic time).
+   *
+   * @param s the text
+   * @param found where the labels taken go, as written; may be null
+   * @param keepText whether a last label with nothing after it stays in the text
+   * @return the text after the labels taken, stripped; {@code s} itself when none was taken
+   */
+  private String withoutLabels(String s, List<String> found, boolean keepText) {
+    int at = 0;
+    while (true) {
+      String label = labelAt(s, at);
+      if (label == null) {
+        break;
+      }
+      int after = at + label.length() + 1;
+      while (after < s.length() && Character.isWhitespace(s.charAt(after))) {
+        after++;
+      }
+      if (keepText && after == s.length()) {
+        break;
+      }
+      if (found != null) {
+        found.add(label);
+      }
+      at = after;
+    }
+    return at == 0 ? s : s.substring(at).strip();
+  }
+
+  /** The label at {@code at} in {@code s} as written, when followed by a colon; else null. */
+  private String labelAt(String s, int at) {
     for (String label : labels) {
       int n = label.length();
-      if (s.length() > n && s.charAt(n) == ':' && s.regionMatches(true, 0, label, 0, n)) {
-        return s.substring(0, n);
+      if (s.length() > at + n && s.charAt(at + n) == ':' && s.regionMatches(true, at, label, 0, n)) {
+        return s.substring(at, at + n);
       }
     }
     return null;

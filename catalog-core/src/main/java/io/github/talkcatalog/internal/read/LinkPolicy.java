@@ -103,9 +103,7 @@ public final class LinkPolicy {
   }
 
   private static void addLink(TalkDraft.Builder talk, Link link) {
-    if (!talk.links.contains(link)) {
-      talk.links.add(link);
-    }
+    talk.addLinkOnce(link);
   }
 
   /**

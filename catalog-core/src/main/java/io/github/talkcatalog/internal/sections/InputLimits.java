@@ -8,6 +8,7 @@ import io.github.talkcatalog.internal.diagnostics.DiagnosticSink;
 import io.github.talkcatalog.internal.draft.CatalogDraft;
 import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.lines.LineMap;
+import io.github.talkcatalog.internal.source.ControlCharacters;
 import io.github.talkcatalog.internal.source.SourceBytes;
 import io.github.talkcatalog.internal.source.SourceText;
 import java.io.ByteArrayOutputStream;
@@ -152,7 +153,13 @@ public final class InputLimits {
    * or the blanking changed the text (a changed line can change how the lines after it classify).
    */
   private LineMap lines(String text, DiagnosticSink sink) {
-    SourceText source = SourceText.of(sink.source(), text, limits.maxLineLength());
+    ControlCharacters controls = ControlCharacters.strip(text);
+    if (controls.count() > 0) {
+      sink.report(Severity.WARNING, Rules.CONTROL_CHARACTERS, controls.firstLine(), controls.firstColumn(),
+          controls.count() + (controls.count() == 1 ? " control character or byte-order mark" : " control characters or byte-order marks")
+              + " (U+0001-U+001F but tab and line ends, U+007F-U+009F, U+FEFF) taken out of the text");
+    }
+    SourceText source = SourceText.of(sink.source(), controls.text(), limits.maxLineLength());
     if (source.cutLines() > 0) {
       sink.report(Severity.ERROR, RULE, source.firstCutLine(), limits.maxLineLength() + 1,
           lines(source.cutLines()) + " longer than " + limits.maxLineLength()
@@ -166,6 +173,7 @@ public final class InputLimits {
               + " levels (block quotes, lists, emphasis or brackets); the markers beyond are read as text or dropped");
     }
     SourceText result = guarded.source();
+    reportIndentedHeadings(map, sink);
     if (result != source) {
       map = LineMap.of(result);
     }
@@ -180,6 +188,45 @@ public final class InputLimits {
       map = LineMap.of(result.withLines(lines));
     }
     return map;
+  }
+
+  /**
+   * Reports the first line indented by four or more columns that would otherwise be an ATX
+   * heading of level 2 or deeper ({@code "    ## Title"}): CommonMark reads it as code or as part
+   * of the list item above, so the talk it may start is not read. Level 1 is left out: an
+   * indented {@code # } line is mostly a shell or Python comment in code.
+   */
+  private static void reportIndentedHeadings(LineMap map, DiagnosticSink sink) {
+    List<String> lines = map.source().lines();
+    int count = 0;
+    int first = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int column = 0;
+      int k = 0;
+      while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+        column += line.charAt(k) == '\t' ? 4 - column % 4 : 1;
+        k++;
+      }
+      if (column < 4 || map.fenced(i + 1)) {
+        continue;
+      }
+      int hashes = 0;
+      while (k + hashes < line.length() && line.charAt(k + hashes) == '#') {
+        hashes++;
+      }
+      if (hashes >= 2 && hashes <= 6 && k + hashes < line.length() && line.charAt(k + hashes) == ' ') {
+        count++;
+        if (first == 0) {
+          first = i + 1;
+        }
+      }
+    }
+    if (count > 0) {
+      sink.report(Severity.WARNING, Rules.HEADING_INDENTED, first, 1,
+          lines(count) + " indented by four or more spaces would be a heading; read as code or as part of"
+              + " the item above, not as a heading");
+    }
   }
 
   private static String lines(int n) {

@@ -26,8 +26,9 @@ import java.util.List;
  * {@value #MAX_ESCAPES} escapes.
  *
  * <p>A paragraph may also start at most {@value #MAX_INLINE_MATCHES} code spans, entities,
- * inline HTML tags and link destinations; further {@code `}, {@code &}, {@code <} and the
- * {@code (} of {@code ](} are escaped (see {@link #MAX_INLINE_MATCHES}).
+ * inline HTML tags and link destinations, and a long paragraph fewer, in proportion to its length;
+ * further {@code `}, {@code &}, {@code <} and the {@code (} of {@code ](} are escaped (see
+ * {@link #MAX_INLINE_MATCHES} and {@link #INLINE_MATCH_BUDGET}).
  *
  * <p>The depth of emphasis is estimated from flanking delimiter runs: an opening run adds its
  * length, a closing run removes it. Real text never comes near the limit, so it is never changed.
@@ -52,6 +53,19 @@ public final class NestingGuard {
   public static final int MAX_INLINE_MATCHES = 1000;
 
   /**
+   * How many characters flexmark may copy for the inline matches of one paragraph: each match
+   * ({@link #MAX_INLINE_MATCHES}) copies the whole paragraph and a link destination is looked for
+   * up to its end, so a paragraph of {@code c} characters may start at most {@code BUDGET / c}
+   * of them (never fewer than {@link #MIN_INLINE_MATCHES}). Paragraphs up to 16,000 characters
+   * keep all {@value #MAX_INLINE_MATCHES}; a paragraph of a megabyte keeps
+   * {@value #MIN_INLINE_MATCHES}, so that its time stays linear in its size.
+   */
+  static final long INLINE_MATCH_BUDGET = 16_000_000L;
+
+  /** The fewest inline matches a paragraph may start, however long it is. */
+  static final int MIN_INLINE_MATCHES = 16;
+
+  /**
    * How many backslash escapes ({@code \!}, {@code \\}) one paragraph keeps; further ones become
    * numeric character references ({@code &#33;}), which read the same. flexmark's link label and
    * title patterns can match an escape two ways, so an unclosed {@code [} followed by n escapes
@@ -73,6 +87,10 @@ public final class NestingGuard {
   private int emphasis;
   private int brackets;
   private int matches;
+  /** How many inline matches the current paragraph may start (see {@link #INLINE_MATCH_BUDGET}). */
+  private int matchLimit = MAX_INLINE_MATCHES;
+  /** The 0-based line where the paragraph whose {@link #matchLimit} is known ends. */
+  private int segmentEnd;
   /** Whether the line being guarded was changed because of a limit (not only escapes rewritten). */
   private boolean limited;
 
@@ -101,10 +119,13 @@ public final class NestingGuard {
       String line = lines.get(i);
       String t = line.stripLeading();
       // a pipe-table row is an inline context of its own: emphasis and brackets do not span rows
-      if (line.isBlank() || t.startsWith("#") || t.startsWith(">") || t.startsWith("|") || marker(t, 0) >= 0) {
+      if (startsInlineContext(line)) {
         emphasis = 0;
         brackets = 0;
         matches = 0;
+      }
+      if (startsInlineContext(line) || i >= segmentEnd) {
+        matchLimit = matchLimit(map, lines, i);
       }
       // the escape budget is per paragraph: only what surely ends one resets it (a line such as
       // "#\#", "> \#" or "2. \#" may continue the paragraph and its open bracket)
@@ -136,6 +157,28 @@ public final class NestingGuard {
       }
     }
     return out == null ? new Result(source, 0, 0) : new Result(source.withLines(out), first, count);
+  }
+
+  /** Whether an inline context (a paragraph, a list item, a heading, a table row) starts at or before this line. */
+  private static boolean startsInlineContext(String line) {
+    String t = line.stripLeading();
+    return line.isBlank() || t.startsWith("#") || t.startsWith(">") || t.startsWith("|") || marker(t, 0) >= 0;
+  }
+
+  /**
+   * How many inline matches the paragraph starting at 0-based line {@code from} may start: its
+   * characters, up to the next line that starts an inline context, bound the matches by
+   * {@link #INLINE_MATCH_BUDGET}. Sets {@link #segmentEnd}, so each line is measured once.
+   */
+  private int matchLimit(LineMap map, List<String> lines, int from) {
+    long chars = lines.get(from).length() + 1;
+    int j = from + 1;
+    while (j < lines.size() && !startsInlineContext(lines.get(j)) && !map.fenced(j + 1)) {
+      chars += lines.get(j).length() + 1;
+      j++;
+    }
+    segmentEnd = j;
+    return (int) Math.max(MIN_INLINE_MATCHES, Math.min(MAX_INLINE_MATCHES, INLINE_MATCH_BUDGET / chars));
   }
 
   /** The line with its nesting bounded; the same instance when nothing had to change. */
@@ -216,7 +259,7 @@ public final class NestingGuard {
           b = new StringBuilder(n + 16);
         }
         b.append(line, copied, k);
-        if (++matches <= MAX_INLINE_MATCHES) {
+        if (++matches <= matchLimit) {
           b.append("&#").append((int) next).append(';');
           copied = k + 2;
           k += 2;
@@ -233,7 +276,7 @@ public final class NestingGuard {
         while (c == '`' && end < n && line.charAt(end) == '`') {
           end++;
         }
-        if (++matches > MAX_INLINE_MATCHES) {
+        if (++matches > matchLimit) {
           limited = true;
           if (b == null) {
             b = new StringBuilder(n + 16);
@@ -266,7 +309,7 @@ public final class NestingGuard {
       if (c == ']') {
         brackets = Math.max(0, brackets - 1);
         // "](" starts a link destination, which flexmark looks for up to the paragraph's end
-        if (k + 1 < n && line.charAt(k + 1) == '(' && ++matches > MAX_INLINE_MATCHES) {
+        if (k + 1 < n && line.charAt(k + 1) == '(' && ++matches > matchLimit) {
           limited = true;
           if (b == null) {
             b = new StringBuilder(n + 16);
