@@ -57,7 +57,8 @@ import java.util.stream.Collectors;
  * otherwise the heading is written from the labels, title and speakers
  * ({@link io.github.talkcatalog.model.Talk#heading(List, String, List)}), and when that does not
  * read back either, a {@code - Title:} field bullet says where the title is in the heading (labels
- * before it, speakers after it). A talk without an index,
+ * before it, speakers after it), and when the speakers still read back differently, a speaker's
+ * only organization is written in parentheses ({@code Name (Organization)}). A talk without an index,
  * video, duration, year or event writes its links as paragraphs, so that its section is not read as a
  * list of talks. A YouTube video is written as its canonical URL, with {@code &t=Ns} for a start
  * offset; another platform's video as its URL. Plain text is escaped where Markdown would read it
@@ -88,7 +89,9 @@ import java.util.stream.Collectors;
  *       {@code list=} id; the declared count is what the description states.
  *   <li>A YouTube video's URL is the canonical one; another platform's video has no id and no
  *       start and its URL is no YouTube URL. No link is a YouTube video URL unless the talk has a
- *       video with another id; no link has the URL as its label.
+ *       video with another id or the link's label names a playlist and its URL has a
+ *       {@code list=} id; no link has the URL as its label; no link occurs twice in a talk (the
+ *       parser keeps it once).
  *   <li>Sections: no section is empty, and there are more talks than section headings (the
  *       parser takes the most frequent heading level for talks). A talk without a section that
  *       follows one with a section is written after an empty level-2 heading, which ends the
@@ -110,7 +113,7 @@ public final class CatalogWriter {
   private static final Set<String> REWRITTEN = Set.of("heading");
 
   /** How many times the text is read back to decide which headings are written from the fields. */
-  private static final int MAX_PASSES = 4;
+  private static final int MAX_PASSES = 5;
 
   private final CatalogParser reader;
   private final L1Renderer renderer;
@@ -139,7 +142,8 @@ public final class CatalogWriter {
     List<Talk> talks = catalog.talks();
     Set<Integer> fromFields = new HashSet<>();
     Set<Integer> titleFields = new HashSet<>();
-    String markdown = renderer.render(catalog, fromFields, titleFields);
+    Set<Integer> parenthesized = new HashSet<>();
+    String markdown = renderer.render(catalog, fromFields, titleFields, parenthesized);
     Catalog read = reader.parse(markdown).catalog();
     // a heading as written that does not read back as the talk's fields is written from them, and
     // where that does not read back either, a Title: field says where the title is; the catalog is
@@ -156,18 +160,26 @@ public final class CatalogWriter {
         }
         if (!fromFields.contains(i) && !t.heading().equals(Talk.heading(t.labels(), t.title(), t.speakers()))) {
           changed |= fromFields.add(i);
-        } else if (back.size() == talks.size()) {
+        } else if (back.size() == talks.size() && !titleFields.contains(i)) {
           fromFields.add(i);
           changed |= titleFields.add(i);
+        } else if (back.size() == talks.size() && hasOrganizationOnly(t)) {
+          changed |= parenthesized.add(i);
         }
       }
       if (!changed) {
         break;
       }
-      markdown = renderer.render(catalog, fromFields, titleFields);
+      markdown = renderer.render(catalog, fromFields, titleFields, parenthesized);
       read = reader.parse(markdown).catalog();
     }
     return new WriteResult(markdown, RoundTripCheck.losses(catalog, read, REWRITTEN));
+  }
+
+  /** Whether a speaker of {@code talk} has one affiliation, which names only an organization. */
+  private static boolean hasOrganizationOnly(Talk talk) {
+    return talk.speakers().stream().anyMatch(s -> s.affiliations().size() == 1
+        && s.affiliations().get(0).role().isEmpty() && s.affiliations().get(0).organization().isPresent());
   }
 
   /**

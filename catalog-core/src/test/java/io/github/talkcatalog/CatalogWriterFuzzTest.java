@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Catalogs generated within the writer's documented subset (see {@link CatalogWriter}) are written
- * without loss and read back equal.
+ * without loss and read back equal but for the talks' headings, which the writer may write from
+ * the fields.
  */
 class CatalogWriterFuzzTest {
 
@@ -48,7 +49,9 @@ class CatalogWriterFuzzTest {
     WriteResult result = WRITER.write(catalog);
 
     assertThat(result.losses()).as("losses of\n%s", result.markdown()).isEmpty();
-    assertThat(PARSER.parse(result.markdown()).catalog()).as("%s", result.markdown()).isEqualTo(catalog);
+    // the writer may write a heading from the talk's fields (a shared organization, for one)
+    assertThat(CatalogWriterRoundTripTest.withoutHeadings(PARSER.parse(result.markdown()).catalog()))
+        .as("%s", result.markdown()).isEqualTo(CatalogWriterRoundTripTest.withoutHeadings(catalog));
   }
 
   private static Catalog catalog(FuzzedDataProvider data) {
@@ -78,7 +81,9 @@ class CatalogWriterFuzzTest {
     for (int position = 1; position <= talks; position++) {
       if (grouped && sectionHeadings + 1 < position && data.consumeBoolean()) {
         String next = text(data, 20);
-        if (!next.isEmpty() && !next.equals(section)) {
+        if (next.isEmpty()) {
+          section = null; // the talks from here on have no section (the writer ends the section)
+        } else if (!next.equals(section)) {
           section = next;
           sectionHeadings++;
         }
@@ -145,8 +150,18 @@ class CatalogWriterFuzzTest {
       t.index(data.consumeInt(0, 999_999_999));
     }
     int links = data.consumeInt(0, 3);
+    List<Link> added = new ArrayList<>();
     for (int i = 0; i < links; i++) {
-      t.addLinks(Link.of(text(data, 40), "https://example.org/" + chars(data, PATH_CHARS, 0, 30)));
+      Link link = Link.of(text(data, 40), "https://example.org/" + chars(data, PATH_CHARS, 0, 30));
+      if (!added.contains(link)) { // the parser keeps a link once
+        added.add(link);
+      }
+    }
+    t.addAllLinks(added);
+    if (data.consumeBoolean()) {
+      // a video URL of a playlist, labelled as the playlist: a link, not the video
+      t.addLinks(Link.of("Event Playlist", "https://www.youtube.com/watch?v=" + chars(data, ID_CHARS, 11, 11)
+          + "&list=PL" + chars(data, ID_CHARS, 4, 30)));
     }
     if (data.consumeBoolean()) {
       t.image(Image.of("imgs/" + chars(data, PATH_CHARS, 1, 20), text(data, 30)));

@@ -197,6 +197,22 @@ class CatalogWriterTest {
   }
 
   @Test
+  void anOrganizationThatReadsAsASecondNameAfterACommaIsWrittenInParentheses() {
+    Catalog catalog = Catalog.builder().title("T")
+        .addTalks(talk(1, "Memo Without Memo", "Memo Without Memo")
+            .addSpeakers(Speaker.of("Mei Lin", Affiliation.ofOrganization("林美")))
+            .build())
+        .build();
+
+    WriteResult result = WRITER.write(catalog);
+
+    assertThat(result.losses()).isEmpty();
+    assertThat(result.markdown()).contains("## Memo Without Memo - Mei Lin (林美)\n");
+    assertThat(PARSER.parse(result.markdown()).catalog().talks().get(0).speakers())
+        .containsExactly(Speaker.of("Mei Lin", Affiliation.ofOrganization("林美")));
+  }
+
+  @Test
   void escapesThatWouldReachTheCutLengthSplitTheSummary() {
     String summary = "x_y ".repeat(46) + "end"; // 187 characters, 233 once escaped
     Catalog catalog = Catalog.builder().title("T")

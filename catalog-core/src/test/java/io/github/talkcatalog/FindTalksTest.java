@@ -249,7 +249,7 @@ class FindTalksTest {
         ## Blog posts
 
         * [Scaling the Operator](https://example.org/posts/scaling) - Ann Lee - 2031
-        * [A Guide to Monitors](https://example.org/posts/monitors) -
+        * [Notes on Monitors](https://example.org/posts/monitors) -
           Bo Kim - 2030
         """);
     assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn");
@@ -265,12 +265,12 @@ class FindTalksTest {
 
         ## Articles
 
-        ### Schemas
+        ### Queues
 
-        - [Schema types](./articles/schema/types)
-        - [Schema errors](./articles/schema/errors)
+        - [Queue basics](./notes/queues/basics)
+        - [Queue limits](./notes/queues/limits)
 
-        ## Past events
+        ## Where I spoke
 
         - 2 May 2031, Online, [RiverConf](https://example.org/riverconf)
         - 4 April 2031, Harbor City, [Stream: Queues at dawn](https://youtu.be/Ev3fake03Cc)
@@ -278,7 +278,7 @@ class FindTalksTest {
         - 9 February 2031, Online, [Lakeside Meetup](https://example.org/lakeside)
         - 3 January 2031, Online, [Harbor Days](https://example.org/harbor)
 
-        ## Videos of my talks
+        ## Recorded sessions
 
         ### Tiny Queues, RiverConf 2031
 
@@ -295,7 +295,7 @@ class FindTalksTest {
     assertThat(ids(r)).containsExactly("Tq1fake01Aa", "Cd2fake02Bb", "Sd4fake04Dd");
     assertThat(r.catalog().talks()).hasSize(3);
     assertThat(rules(r)).containsExactly("not-a-talk@7:3", "not-a-talk@12:3", "talks-not-read@13:55");
-    assertThat(r.diagnostics().get(1).message()).isEqualTo("5 entries under 'Past events' not read as talks: "
+    assertThat(r.diagnostics().get(1).message()).isEqualTo("5 entries under 'Where I spoke' not read as talks: "
         + "1 of them carry a video link and 0 name a speaker, while the document's talks carry videos");
   }
 
@@ -378,5 +378,86 @@ class FindTalksTest {
         """);
     assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn", "Schema Design");
     assertThat(rules(r)).containsExactly("missing-title@1:1", "heading-not-a-talk@1:4", "heading-not-a-talk@11:4");
+  }
+
+  @Test
+  void talkBlocksUnderAnEventHeadingAreTheEventsTalks() {
+    ParseResult r = PARSER.parse("""
+        # Learning resources
+
+        ## RiverConf 2031
+
+        Tiny Queues - Ann Lee, Acme
+        {{< youtube id="Tq1fake01Aa" autoplay="false" >}}
+
+        Caches at Dawn - Bo Kim & Cy Park, Bluestem
+        {{< youtube id="Cd2fake02Bb" autoplay="false" >}}
+
+        ## BogConf 2030
+
+        Schema Design in Practice - Dee Moss, Fernway
+
+        {{< youtube id="Sd4fake04Dd" autoplay="false" >}}
+
+        ## Harbor Meetup 2029
+
+        **Leaving the Monolith**
+
+        Eli Fonseca tells how the team left the monolith.
+
+        {{< youtube id="Lm5fake05Ee" autoplay="false" >}}
+
+        **Paging Tensors**
+
+        Fay Okafor shows paging across racks.
+
+        <iframe src="/files/paging.pdf"></iframe>
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn", "Schema Design in Practice",
+        "Leaving the Monolith", "Paging Tensors");
+    assertThat(r.catalog().talks()).extracting(t -> t.line().orElse(0)).containsExactly(5, 8, 13, 19, 25);
+    assertThat(ids(r)).containsExactly("Tq1fake01Aa", "Cd2fake02Bb", "Sd4fake04Dd", "Lm5fake05Ee");
+    assertThat(r.catalog().talks()).extracting(t -> t.section().orElse(""))
+        .containsExactly("RiverConf 2031", "RiverConf 2031", "BogConf 2030", "Harbor Meetup 2029", "Harbor Meetup 2029");
+    assertThat(r.catalog().talks().get(1).speakers()).extracting(sp -> sp.name()).containsExactly("Bo Kim", "Cy Park");
+    assertThat(r.catalog().talks().get(3).summary()).hasValue("Eli Fonseca tells how the team left the monolith.");
+    assertThat(rules(r)).containsExactly("missing-video@25:1");
+  }
+
+  @Test
+  void boldFieldLinesUnderATalkHeadingAreNotTalkBlocks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## Tiny Queues
+
+        **Video**
+
+        {{< youtube id="Tq1fake01Aa" >}}
+
+        **Slides**
+
+        [Slides](https://example.org/tiny.pdf)
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues");
+    assertThat(ids(r)).containsExactly("Tq1fake01Aa");
+  }
+
+  @Test
+  void listOfRecordedTalksWithAVideoInTheProseIsReadAsEntries() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## HarborConf 2031
+
+        Highlights from the day:
+
+        * [Tiny Queues](https://youtu.be/Tq1fake01Aa) - Ann Lee, Acme
+        * [Caches at Dawn](https://youtu.be/Cd2fake02Bb) - Bo Kim, Bluestem
+
+        The [closing keynote](https://www.youtube.com/watch?v=Kn6fake06Ff&t=105) is online too.
+        """);
+    assertThat(titles(r)).containsExactly("Tiny Queues", "Caches at Dawn");
+    assertThat(rules(r)).containsExactly("talks-not-read@10:23");
   }
 }

@@ -3,6 +3,7 @@ package io.github.talkcatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Talk;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reading rules that let the writer's Markdown read back as what was read (issue #19), each on an
  * invented input: an empty grouping heading ends a section; a summary's ending is judged on its
- * text, not on markup after it.
+ * text, not on markup after it; a watch link labelled as a playlist is a link, not the video.
  */
 class ReadingRulesForRoundTripTest {
 
@@ -91,5 +92,22 @@ class ReadingRulesForRoundTripTest {
     assertThat(t.summary()).hasValue(text);
     assertThat(t.video().flatMap(v -> v.id())).hasValue("Cq1fake01Aa");
     assertThat(t.summaryTruncated()).isFalse();
+  }
+
+  @Test
+  void aWatchLinkLabelledAsAPlaylistIsALinkOfTheTalkNotItsVideo() {
+    String playlist = "https://www.youtube.com/watch?v=Pl1fake01Aa&list=PLfakeList0001";
+    ParseResult r = PARSER.parse("# Meetup\n\n## Profiling Without Fear - Ann Lee\n\n"
+        + "[Slides](https://example.org/slides/profiling)\n\n[Meetup Playlist](" + playlist + ")\n\n"
+        + "## Flame Graphs - Bo Tran\n- Link: https://www.youtube.com/watch?v=Fg1fake01Aa\n\n"
+        + "[Meetup Playlist](" + playlist + ")\n");
+
+    Talk first = r.catalog().talks().get(0);
+    assertThat(first.video()).isEmpty();
+    assertThat(first.links()).containsExactly(
+        Link.of("Slides", "https://example.org/slides/profiling"), Link.of("Meetup Playlist", playlist));
+    Talk second = r.catalog().talks().get(1);
+    assertThat(second.video().flatMap(v -> v.id())).hasValue("Fg1fake01Aa");
+    assertThat(second.links()).containsExactly(Link.of("Meetup Playlist", playlist));
   }
 }

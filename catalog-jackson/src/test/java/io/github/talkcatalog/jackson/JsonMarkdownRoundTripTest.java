@@ -7,16 +7,24 @@ import io.github.talkcatalog.CatalogWriter;
 import io.github.talkcatalog.WriteResult;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Talk;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * JSON → Markdown → JSON: a catalog read from catalog JSON, written as Markdown and parsed again,
- * writes the same JSON but for the talks' headings (the writer may write a heading from the talk's
- * fields) and lines.
+ * JSON → Markdown → JSON: a catalog read from catalog JSON (the fixtures' expected JSON, the JSON
+ * of every layout fixture and of the seed), written as Markdown and parsed again, writes the same
+ * JSON but for the talks' headings (the writer may write a heading from the talk's fields) and
+ * lines.
  */
 class JsonMarkdownRoundTripTest {
+
+  private static final Path LAYOUTS = Path.of("../catalog-core/src/test/resources/layouts");
 
   private final CatalogJson json = CatalogJson.standard();
   private final CatalogWriter writer = CatalogWriter.builder().build();
@@ -28,6 +36,27 @@ class JsonMarkdownRoundTripTest {
       "testdata/fixtures/l3-index/expected.json"})
   void expectedJsonOfAFixtureSurvivesMarkdown(String resource) {
     assertSurvivesMarkdown(json.read(TestData.text(resource)));
+  }
+
+  /** The layout fixtures of catalog-core, read from the source tree (tests run in the module folder). */
+  static Stream<String> layoutFixtures() throws IOException {
+    try (Stream<Path> s = Files.list(LAYOUTS)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("layoutFixtures")
+  void jsonOfEveryLayoutFixtureSurvivesMarkdown(String name) {
+    Path folder = LAYOUTS.resolve(name);
+    if (!Files.exists(folder.resolve("catalog.md")) && !Files.exists(folder.resolve("README.md"))) {
+      folder = Path.of("../testdata/fixtures", name); // expectations of a shared fixture
+    }
+    Path input = Files.exists(folder.resolve("catalog.md")) ? folder.resolve("catalog.md") : folder;
+    Catalog parsed = parser.parse(input).catalog();
+
+    assertThat(parsed.talks()).as("talks of %s", name).isNotEmpty();
+    assertSurvivesMarkdown(json.read(json.write(parsed)));
   }
 
   @Test

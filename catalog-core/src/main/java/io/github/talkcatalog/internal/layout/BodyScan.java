@@ -104,34 +104,38 @@ final class BodyScan {
         continue;
       }
       any = true;
-      if (!linksAndSeparators(line)) {
+      if (!TalkBlocks.onlyLinks(line)) {
         return false;
       }
     }
     return any;
   }
 
-  /** Whether a line is only {@code [text](url)} links and the punctuation between them. */
-  private static boolean linksAndSeparators(String line) {
-    int i = 0;
-    boolean link = false;
-    while (i < line.length()) {
-      char c = line.charAt(i);
-      if (c == '[') {
-        int close = line.indexOf("](", i);
-        int end = close < 0 ? -1 : line.indexOf(')', close);
-        if (end < 0) {
-          return false;
-        }
-        link = true;
-        i = end + 1;
-      } else if (Character.isLetterOrDigit(c)) {
+  /**
+   * Whether heading {@code h}'s own body (up to line {@code end}) holds no text: every line that is
+   * not blank or hidden is a thematic break, a table row ({@code | … |}) or links only. An empty
+   * body holds none.
+   */
+  static boolean noText(LineMap map, Heading h, int end) {
+    for (int n = h.lastLine() + 1; n < end && n <= map.source().lineCount(); n++) {
+      String line = map.source().line(n).strip();
+      if (map.hidden(n) || line.isEmpty() || map.kind(n) == LineMap.Kind.THEMATIC_BREAK) {
+        continue;
+      }
+      if (!(line.startsWith("|") && line.endsWith("|") && noLetters(line)) && !TalkBlocks.onlyLinks(line)) {
         return false;
-      } else {
-        i++;
       }
     }
-    return link;
+    return true;
+  }
+
+  private static boolean noLetters(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetterOrDigit(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A playlist URL, or a video URL of a playlist on a line whose text (URLs aside) names it a playlist. */

@@ -16,6 +16,9 @@ import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SpeakerCues;
 import io.github.talkcatalog.internal.read.SummaryReader;
+import io.github.talkcatalog.internal.read.EventShape;
+import io.github.talkcatalog.internal.read.TalkHalves;
+import io.github.talkcatalog.internal.read.TitleText;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Video;
@@ -163,6 +166,8 @@ final class HeadingTalkReader {
     }
     talk.heading = text;
     readHeadingText(talk, text, false);
+    String unsplit = talk.speakerPart == null ? null
+        : TitleText.unquoted(headings.withoutLabels(TalkHalves.normalized(text)));
     for (InlineLink link : heading.links()) {
       boolean wholeHeading = !link.image() && !link.bare() && link.text().equals(text);
       if (wholeHeading && talk.video == null && VideoUrl.youtube(link.url()).isEmpty()
@@ -172,7 +177,7 @@ final class HeadingTalkReader {
       }
       offerLink(talk, link.image() || link.bare() ? "" : link.text(), link, false);
     }
-    readBody(source, h.lastLine() + 1, end, talk);
+    readBody(source, h.lastLine() + 1, end, talk, unsplit);
     FieldValues.applyTitle(talk);
     if (talk.video == null) {
       sink.report(Severity.WARNING, Rules.MISSING_VIDEO, h.line(), h.column(),
@@ -215,17 +220,27 @@ final class HeadingTalkReader {
       readHeadingText(talk, heading.text(), true);
       bodyStart = h.lastLine() + 1;
     }
-    readBody(source, bodyStart, source.lineCount() + 1, talk);
+    readBody(source, bodyStart, source.lineCount() + 1, talk, null);
     return talk.build();
   }
 
-  private void readBody(SourceText source, int bodyStart, int end, TalkDraft.Builder talk) {
+  /**
+   * Reads a talk's body.
+   *
+   * @param unsplit the heading's title before a speaker part was split off it, or null when the
+   *     heading named no speakers (a speaker cue in the body may show the split was a guess)
+   */
+  private void readBody(SourceText source, int bodyStart, int end, TalkDraft.Builder talk, String unsplit) {
     if (bodyStart >= end) {
       return;
     }
     List<Block> blocks = markdown.read(source.text(bodyStart, end), bodyStart);
     StringBuilder summary = new StringBuilder();
     String rawSummary = null;
+    boolean headingNamesSpeakers = talk.speakerPart != null;
+    boolean firstParagraph = true;
+    boolean cueFound = false;
+    String boldTitle = null;
     for (Block b : blocks) {
       if (b instanceof Block.ListItem li) {
         if (!readSpeakerLine(talk, li.inline().text())) {
@@ -244,6 +259,17 @@ final class HeadingTalkReader {
         if (text.isEmpty()) {
           continue;
         }
+        boolean first = firstParagraph;
+        firstParagraph = false;
+        if (first && !headingNamesSpeakers && readTitleLine(source, in, text, talk)) {
+          cueFound = true;
+          continue;
+        }
+        if (first && !headingNamesSpeakers && isBoldLine(source, in.line(), text)) {
+          boldTitle = text;
+        } else if (!cueFound) {
+          cueFound = readProseSpeakers(talk, in, text, headingNamesSpeakers, unsplit);
+        }
         if (summary.length() > 0) {
           summary.append(' ');
         } else {
@@ -257,11 +283,82 @@ final class HeadingTalkReader {
         }
       }
     }
+    if (boldTitle != null && (talk.speakerPart != null || EventShape.isEvent(talk.title))) {
+      // "## BogConf 2019", "**Queues for Everyone**", "Ann Lee shows ...": the bold line is the title
+      talk.event = talk.event == null ? talk.title : talk.event;
+      talk.title = boldTitle;
+      summary.delete(0, Math.min(summary.length(), boldTitle.length() + 1));
+      if (summary.length() == 0) {
+        rawSummary = null;
+      }
+    }
     if (summary.length() > 0) {
       talk.summary = summary.toString();
       talk.summaryTruncated = SummaryReader.isTruncated(
           rawSummary == null ? talk.summary : rawSummary, talk.summary, settings.summaryCutLength());
     }
+  }
+
+  /**
+   * The first paragraph of a heading without speakers, one line {@code Title - Speakers}: the talk's
+   * title line; the heading names the occasion (an event, a series) and becomes the talk's event.
+   *
+   * @return true when the paragraph was the title line
+   */
+  private static boolean readTitleLine(SourceText source, Inline in, String text, TalkDraft.Builder talk) {
+    // one line of text: what follows it in the paragraph is only its video (an embed, a link)
+    boolean oneLine = in.line() <= source.lineCount() && source.line(in.line()).length() >= text.length();
+    if (!oneLine || text.length() > 300 || text.endsWith(".") || text.endsWith(":")) {
+      return false;
+    }
+    TalkHalves.Reading r = TalkHalves.read(text);
+    if (r.speakerPart().isEmpty() || r.unsure() || r.title().isEmpty()) {
+      return false;
+    }
+    if (talk.event == null) {
+      talk.event = talk.title;
+    }
+    talk.title = r.title();
+    talk.speakerPart = r.speakerPart().get();
+    return true;
+  }
+
+  /** Whether a one-line paragraph is written all in bold: {@code **Queues for Everyone**}. */
+  private static boolean isBoldLine(SourceText source, int line, String text) {
+    if (line > source.lineCount() || text.endsWith(":") || text.indexOf(' ') < 0) {
+      return false;
+    }
+    String raw = source.line(line).strip();
+    return raw.length() > 4 && raw.startsWith("**") && raw.indexOf("**", 2) == raw.length() - 2;
+  }
+
+  /**
+   * Speakers named in a prose paragraph of the body ({@link SpeakerCues#prose}): taken when the
+   * heading named none; linked names also beat the heading's guess, whose title then is the whole
+   * heading again.
+   *
+   * @return whether the paragraph named speakers (later paragraphs are then not asked)
+   */
+  private static boolean readProseSpeakers(TalkDraft.Builder talk, Inline in, String text,
+      boolean headingNamesSpeakers, String unsplit) {
+    List<String> linkTexts = new ArrayList<>();
+    for (InlineLink link : in.links()) {
+      if (!link.image() && !link.bare()) {
+        linkTexts.add(link.text());
+      }
+    }
+    Optional<SpeakerCues.Prose> prose = SpeakerCues.prose(text, linkTexts);
+    if (prose.isEmpty()) {
+      return false;
+    }
+    if (talk.speakerPart == null) {
+      talk.speakerPart = prose.get().speakers();
+    } else if (headingNamesSpeakers && prose.get().linked() && unsplit != null
+        && !prose.get().speakers().contains(talk.speakerPart)) {
+      talk.speakerPart = prose.get().speakers();
+      talk.title = unsplit;
+    }
+    return true;
   }
 
   /** A speaker cue ({@link SpeakerCues}): it beats a guess from the heading. */

@@ -11,12 +11,14 @@ import io.github.talkcatalog.internal.markdown.Inline;
 import io.github.talkcatalog.internal.markdown.InlineLink;
 import io.github.talkcatalog.internal.markdown.MarkdownReader;
 import io.github.talkcatalog.internal.read.DurationReader;
+import io.github.talkcatalog.internal.read.EventShape;
 import io.github.talkcatalog.internal.lines.LineMap;
 import io.github.talkcatalog.internal.read.HeadingReader;
 import io.github.talkcatalog.internal.read.LinkPolicy;
 import io.github.talkcatalog.internal.read.Vocabulary;
 import io.github.talkcatalog.internal.read.SpeakerBoundary;
 import io.github.talkcatalog.internal.read.SpeakerReader;
+import io.github.talkcatalog.internal.read.NameShape;
 import io.github.talkcatalog.internal.read.TalkHalves;
 import io.github.talkcatalog.internal.video.VideoUrl;
 import io.github.talkcatalog.internal.lines.Heading;
@@ -59,11 +61,12 @@ public final class ListLayout {
   private final Set<String> knownSpeakers = new HashSet<>();
   private final List<Candidate> unsure = new ArrayList<>();
   /**
-   * The pieces of each range found to hold talks, and their entries' readings, kept from
+   * The pieces of each range found to hold talks, and their entries' and tables' readings, kept from
    * {@link #holdsTalks} to {@link #read} so that each entry is read once.
    */
   private final Map<Long, List<Piece>> scans = new HashMap<>();
   private final Map<Entry, Optional<Candidate>> readings = new IdentityHashMap<>();
+  private final Map<EntryScanner.Table, List<Candidate>> tableReadings = new IdentityHashMap<>();
   private int titleFirst;
   private int speakerFirst;
 
@@ -117,12 +120,13 @@ public final class ListLayout {
 
   private boolean holdsTalks(List<Piece> pieces, boolean underHeading) {
     int linked = 0;
+    int recorded = 0;
+    boolean proseVideo = false;
     for (Piece p : pieces) {
       if (p instanceof EntryScanner.Text text) {
         String lower = text.markdown().toLowerCase(Locale.ROOT);
-        if (underHeading && (lower.contains("<iframe") || lower.contains("<video") || carriesVideo(text))) {
-          return false;
-        }
+        // a video in the prose is the heading's own, unless the entries carry videos of their own
+        proseVideo |= underHeading && (lower.contains("<iframe") || lower.contains("<video") || carriesVideo(text));
       } else if (p instanceof Entry e) {
         // a plain field label reads the same with or without Markdown: try the raw text first
         if (underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
@@ -132,9 +136,10 @@ public final class ListLayout {
         if (!allowed(e, underHeading)) {
           continue;
         }
-        Candidate c = readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
+        Candidate c = reading(e);
         if (c != null && c.linked()) {
           linked++;
+          recorded += c.talk().video != null ? 1 : 0;
         } else if (c == null && underHeading && (e.kind() == Kind.BULLET || e.kind() == Kind.ORDERED)
             && carriesVideo(new EntryScanner.Text(e.line(), e.markdown()))) {
           return false; // "- [YouTube](...)": the heading's own video, so the heading is a talk
@@ -142,10 +147,11 @@ public final class ListLayout {
       } else if (p instanceof EntryScanner.Table t) {
         if (TableLayout.isTalkTable(t, this)) {
           linked++;
+          recorded += 2;
         }
       }
     }
-    return linked > 0;
+    return linked > 0 && (!proseVideo || recorded >= 2);
   }
 
   /** The pieces of lines {@code from}..{@code to}, scanned once for the question and the reading. */
@@ -158,8 +164,20 @@ public final class ListLayout {
     for (Piece p : pieces) {
       if (p instanceof Entry e) {
         readings.remove(e);
+      } else if (p instanceof EntryScanner.Table t) {
+        tableReadings.remove(t);
       }
     }
+  }
+
+  /** An entry's one reading, kept for {@link #read} to take. */
+  private Candidate reading(Entry e) {
+    return readings.computeIfAbsent(e, k -> Optional.ofNullable(candidate(k))).orElse(null);
+  }
+
+  /** A table's rows read once, kept for {@link #read} to take. */
+  private List<Candidate> tableReading(EntryScanner.Table t) {
+    return tableReadings.computeIfAbsent(t, k -> TableLayout.read(k, this));
   }
 
   /**
@@ -177,7 +195,75 @@ public final class ListLayout {
         return false;
       }
     }
-    return holdsTalks(source, h.lastLine() + 1, to, true);
+    return !blockTalks(h.lastLine() + 1, to, markdown.readInline(h.rawText(), h.line(), h.column()).text()).isEmpty()
+        || holdsTalks(source, h.lastLine() + 1, to, true);
+  }
+
+  /**
+   * The talks written as blocks under a heading ({@link TalkBlocks}): two or more blocks with a media
+   * line whose title line is not a field label, under an event-shaped heading
+   * ({@code ## RiverConf 2031}) or each titled by a line naming its speakers; or, under an
+   * event-shaped heading, one block titled by a line naming its speakers. Empty otherwise.
+   */
+  private List<TalkBlocks.Block> blockTalks(int from, int to, String heading) {
+    List<TalkBlocks.Block> blocks = TalkBlocks.find(map, from, to,
+        line -> halves.split(markdown.readInline(line, 1, 1).text()).speakerPart().isPresent());
+    int withMedia = 0;
+    boolean allNamed = true;
+    for (TalkBlocks.Block b : blocks) {
+      String title = markdown.readInline(b.titleLine(), b.line(), b.column()).text();
+      if (b.media() > 0 && !isField(title + ":") && !Vocabulary.isGenericLabel(title)) {
+        withMedia++;
+      }
+      allNamed &= !b.bold();
+    }
+    boolean event = EventShape.isEvent(heading);
+    boolean several = withMedia >= 2 && (allNamed || event);
+    // one block under an event's heading, titled by a line naming its speakers: the talk given there
+    boolean one = withMedia == 1 && blocks.size() == 1 && allNamed && event;
+    return several || one ? blocks : List.of();
+  }
+
+  /** A block read as a talk: title and speakers from its title line, summary from its prose, video from its media line. */
+  private Candidate blockTalk(TalkBlocks.Block b) {
+    TalkDraft.Builder t = new TalkDraft.Builder();
+    t.line = b.line();
+    t.column = b.column();
+    Inline title = markdown.readInline(b.titleLine(), b.line(), b.column());
+    t.heading = title.text();
+    if (b.bold()) {
+      t.title = title.text();
+    } else {
+      TalkHalves.Split split = halves.split(title.text());
+      t.labels = split.labels();
+      t.title = split.title();
+      t.speakerPart = split.speakerPart().orElse(null);
+    }
+    boolean linked = false;
+    for (InlineLink l : title.links()) {
+      linked |= sortLink(t, label(l), l, false);
+    }
+    StringBuilder summary = new StringBuilder();
+    for (int n : b.prose()) {
+      Inline in = markdown.readInline(map.source().line(n).strip(), n, 1);
+      summary.append(summary.length() == 0 ? "" : " ").append(in.text());
+      if (t.summaryLine == 0) {
+        t.summaryLine = n;
+      }
+      for (InlineLink l : in.links()) {
+        linked |= sortLink(t, label(l), l, false);
+      }
+    }
+    if (summary.length() > 0) {
+      t.summary = MarkdownReader.collapse(summary.toString());
+    }
+    if (b.media() > 0) {
+      Inline media = markdown.readInline(map.source().line(b.media()).strip(), b.media(), 1);
+      for (InlineLink l : media.links()) {
+        linked |= sortLink(t, label(l), l, false);
+      }
+    }
+    return new Candidate(t, linked, false, false);
   }
 
   private boolean carriesVideo(EntryScanner.Text text) {
@@ -215,6 +301,13 @@ public final class ListLayout {
       }
     }
     List<TalkDraft.Builder> talks = new ArrayList<>();
+    if (underHeading && section != null) {
+      for (TalkBlocks.Block b : blockTalks(from, to, section)) {
+        Candidate c = blockTalk(b);
+        c.talk().event = section; // the heading over talk blocks names the occasion they were given at
+        accept(c, section, talks, sink);
+      }
+    }
     List<Link> shared = new ArrayList<>();
     String current = section;
     for (Piece p : pieces) {
@@ -222,7 +315,8 @@ public final class ListLayout {
         Inline in = markdown.readInline(h.text(), h.line(), 1);
         current = in.text().isEmpty() ? current : in.text();
       } else if (p instanceof EntryScanner.Table t) {
-        for (Candidate c : TableLayout.read(t, this)) {
+        List<Candidate> kept = tableReadings.remove(t);
+        for (Candidate c : kept != null ? kept : TableLayout.read(t, this)) {
           accept(c, current, talks, sink);
         }
       } else if (p instanceof Entry e && allowed(e, underHeading)) {
@@ -240,6 +334,7 @@ public final class ListLayout {
         accept(c, current, talks, sink);
       }
     }
+    talks.sort(java.util.Comparator.comparingInt(t -> t.line)); // blocks and list entries in document order
     for (TalkDraft.Builder t : talks) {
       for (Link l : shared) {
         if (!t.links.contains(l)) {
@@ -323,8 +418,9 @@ public final class ListLayout {
 
   /**
    * What the entries of lines {@code from}..{@code to} (the body of heading {@code h}) carry, read as
-   * {@link #read} would read them but without remembering anything: how many read as talks, how
-   * many carry a video link, how many name a speaker, and where the first is.
+   * {@link #read} reads them (the same readings, kept for it: each entry is read once) but without
+   * remembering anything of the document (videos, speakers): how many read as talks, how many
+   * carry a video link, how many name a speaker, and where the first is.
    *
    * @param h the heading
    * @param to the line of the next heading, or after the last line
@@ -332,12 +428,12 @@ public final class ListLayout {
    */
   public EntryEvidence entryEvidence(Heading h, int to) {
     List<Candidate> all = new ArrayList<>();
-    for (Piece p : EntryScanner.scan(map, h.lastLine() + 1, to)) {
+    for (Piece p : scan(h.lastLine() + 1, to)) {
       if (p instanceof EntryScanner.Table t) {
-        all.addAll(TableLayout.read(t, this));
+        all.addAll(tableReading(t));
       } else if (p instanceof Entry e && allowed(e, true)
           && !(e.kind() == Kind.EMOJI_LINE && sharedLinks(e) != null)) {
-        Candidate c = candidate(e);
+        Candidate c = reading(e);
         if (c != null) {
           all.add(c);
         }
@@ -381,9 +477,7 @@ public final class ListLayout {
     for (InlineLink l : links) {
       Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(l.url());
       TalkDraft.Builder last = talks.isEmpty() ? null : talks.get(talks.size() - 1);
-      boolean playlist = VideoUrl.playlistId(l.url()).isPresent()
-          && Vocabulary.normalizedLabel(l.text()).contains("playlist");
-      if (ref.isPresent() && !playlist && last != null && last.video == null) {
+      if (ref.isPresent() && !LinkPolicy.isPlaylistLink(l.text(), l.url()) && last != null && last.video == null) {
         last.video = LinkPolicy.video(ref.get());
       } else {
         shared.add(Link.of(label(l), l.url()));
@@ -429,7 +523,8 @@ public final class ListLayout {
       }
     }
     for (InlineLink l : in.links()) {
-      if (l != titleLink && !l.image()) {
+      // a link on a personal name ("by [Ann Lee](profile)") is the speaker's: the name stays
+      if (l != titleLink && !l.image() && (l.bare() || !NameShape.isName(l.text()))) {
         work = removeFirst(work, l.bare() ? l.url() : l.text());
       }
     }
@@ -460,7 +555,9 @@ public final class ListLayout {
       }
       if (candidate != null) {
         t.labels = headings.read(anchor).labels();
-        t.title = headings.withoutLabels(anchor);
+        String[] titleEvent = TalkHalves.withoutEvent(headings.withoutLabels(anchor));
+        t.title = titleEvent[0];
+        t.event = t.event == null ? titleEvent[1] : t.event;
         t.speakerPart = candidate;
         String[] event = TalkHalves.speakersAndEvent(candidate).orElse(null);
         if (event != null && event[1] != null && !event[1].isEmpty()) {

@@ -25,9 +25,11 @@ import io.github.talkcatalog.internal.source.SourceText;
 import io.github.talkcatalog.model.Collection;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Reads a document in stages: the {@link LineMap} classifies its lines once, the
@@ -96,6 +98,9 @@ public final class SectionLayout {
         if (e == Evidence.NONE && BodyScan.onlyLinks(map, h, end) && EventShape.isEvent(text(h, names))) {
           return Evidence.EVENT_LINKS;
         }
+        if (e == Evidence.NONE && BodyScan.noText(map, h, end)) {
+          return Evidence.EMPTY;
+        }
         if (e == Evidence.PLAYLIST_ONLY && headings.read(text(h, names)).speakerPart().isPresent()) {
           return Evidence.TALK; // "Title - Speaker": the heading names who gives it
         }
@@ -128,10 +133,11 @@ public final class SectionLayout {
     Intro intro = new Intro();
     readIntroduction(source, plan.introFrom(), plan.introTo(), intro, plan.introEntries() ? lists : null, sink);
 
-    // Talk sections are read on their own, so a large catalog reads them in parallel; talks
-    // written as entries are read in order (their reader learns from earlier entries).
+    // Talk sections are read on their own, so a large catalog reads them in parallel (a stream
+    // over the heading-talk regions); talks written as entries are read in order (their reader
+    // learns from earlier entries). Each slot is a region's entries or its heading talk.
     List<Object> slots = new ArrayList<>();
-    List<Runnable> sectionReads = new ArrayList<>();
+    List<HeadingTalkRead> sectionReads = new ArrayList<>();
     for (Region region : plan.regions()) {
       if (region instanceof Region.Entries e) {
         slots.add(lists.read(source, e.from(), e.to(), text(e.heading(), names), true, sink));
@@ -148,26 +154,27 @@ public final class SectionLayout {
             "heading '" + text(h, names) + "' is not read as a talk: " + switch (i.evidence()) {
               case PLAYLIST_ONLY -> "it only links a playlist";
               case EVENT_LINKS -> "it names an event and its body holds only links";
+              case EMPTY -> "its body holds no text (nothing, links only or an empty table), and the document's "
+                  + "talks are in sections of entries";
               default -> "it carries no video, field or speaker line, and the document's talks are elsewhere";
             });
       } else if (region instanceof Region.HeadingTalk h) {
-        TalkDraft[] slot = new TalkDraft[1];
-        String section = h.section() == null ? null : text(h.section(), names);
-        sectionReads.add(() -> slot[0] = talks.read(source, h.heading(), h.end(), section, sink));
-        slots.add(slot);
+        HeadingTalkRead read = new HeadingTalkRead(h, h.section() == null ? null : text(h.section(), names));
+        sectionReads.add(read);
+        slots.add(read);
       }
     }
-    if (sectionReads.size() >= PARALLEL_THRESHOLD) {
-      sectionReads.parallelStream().forEach(Runnable::run);
-    } else {
-      sectionReads.forEach(Runnable::run);
-    }
+    Stream<HeadingTalkRead> reads = sectionReads.size() >= PARALLEL_THRESHOLD
+        ? sectionReads.parallelStream() : sectionReads.stream();
+    Iterator<TalkDraft> headingTalks = reads
+        .map(r -> talks.read(source, r.region().heading(), r.region().end(), r.section(), sink))
+        .toList().iterator();
     lists.finish(sink);
     List<TalkDraft> all = new ArrayList<>();
     intro.talks.forEach(b -> all.add(b.build()));
     for (Object slot : slots) {
-      if (slot instanceof TalkDraft[] one) {
-        all.add(one[0]);
+      if (slot instanceof HeadingTalkRead) {
+        all.add(headingTalks.next());
       } else {
         @SuppressWarnings("unchecked")
         List<TalkDraft.Builder> entries = (List<TalkDraft.Builder>) slot;
@@ -178,6 +185,9 @@ public final class SectionLayout {
     return new CatalogDraft(title, intro.description, intro.descriptionLine, intro.collection,
         intro.declaredCount, intro.countIsLowerBound, all, Structure.of(plan));
   }
+
+  /** A heading-talk region to read, with its section's text. */
+  private record HeadingTalkRead(Region.HeadingTalk region, String section) {}
 
   /** A heading's plain text, read once per heading. */
   private String text(Heading h, Map<Heading, String> names) {

@@ -11,6 +11,11 @@ public enum Evidence {
    * page) and no sentence: an event, not a talk.
    */
   EVENT_LINKS,
+  /**
+   * No talk evidence and no text: an empty body, a table with only its header row, a thematic
+   * break, or links only (a navigation line).
+   */
+  EMPTY,
   /** Nothing that marks a talk: prose, slides or event links, or nothing at all. */
   NONE
 }

@@ -131,8 +131,8 @@ public final class LayoutPlanner {
     EntryEvidence[] counts = entryEvidence(rest, entries, evidence, after);
     boolean[] notTalkEntries = notTalkEntries(rest, entries, counts, evidences, evidence);
     // Rule: where the document's sections of entries at the talks' level outnumber its talk
-    // headings with evidence, a heading there without talk evidence is an empty section or a
-    // navigation line, not a talk.
+    // headings with evidence, a heading there with neither talk evidence nor text (an empty
+    // section, a navigation line, an event over links or a playlist) is not a talk.
     int entrySections = 0;
     int evidenced = 0;
     for (int i = 0; i < rest.size(); i++) {
@@ -157,7 +157,7 @@ public final class LayoutPlanner {
       notTalk[i] = headingsAreNotTalks
           || anyTalkEvidence && evidences[i] == Evidence.PLAYLIST_ONLY
           || anyTalkEvidence && eventHeadings && evidences[i] == Evidence.EVENT_LINKS
-          || emptySections && evidences[i] != Evidence.TALK;
+          || emptySections && evidences[i] != Evidence.TALK && evidences[i] != Evidence.NONE;
       sectionTalks |= !notTalk[i];
     }
 

@@ -14,9 +14,11 @@ import java.util.Optional;
  * <ol>
  *   <li>An empty URL or an anchor ({@code #id}) is not the talk's link.
  *   <li>An image is the talk's image when it has none yet (a clickable thumbnail included).
+ *   <li>A playlist is one of the links, and so is a video URL of a playlist whose label names it a
+ *       playlist ({@code [Playlist](https://www.youtube.com/watch?v=ID&list=PL…)}): the link is the
+ *       playlist, the video only where it starts ({@link #isPlaylistLink}).
  *   <li>A YouTube URL is the video when the talk has none; the same video again is dropped; another
  *       YouTube video is one of the links.
- *   <li>A playlist is one of the links.
  *   <li>Otherwise, when the talk has no video yet, a link in a video field ({@code - Video: URL}),
  *       to a video host ({@link Vocabulary#isVideoHost}), to a video file ({@link Vocabulary#isVideoFile})
  *       or labelled as a recording
@@ -54,6 +56,10 @@ public final class LinkPolicy {
       }
       return true;
     }
+    if (isPlaylistLink(label, url) || isPlaylistLink(text, url)) {
+      addLink(talk, Link.of(label, url));
+      return true;
+    }
     Optional<VideoUrl.YouTubeRef> ref = VideoUrl.youtube(url);
     if (ref.isPresent()) {
       if (talk.video == null) {
@@ -81,6 +87,19 @@ public final class LinkPolicy {
    */
   public static boolean isVideo(String url) {
     return VideoUrl.youtube(url).isPresent() || Vocabulary.isVideoHost(url) || Vocabulary.isVideoFile(url);
+  }
+
+  /**
+   * Whether a link names a playlist: a YouTube URL with a {@code list=} id whose label says
+   * {@code playlist}. Such a link is the playlist (a link of each talk it is shared by), never a
+   * talk's video, even when the URL also names the video the playlist starts with.
+   *
+   * @param label the link's text or field label
+   * @param url the destination
+   * @return true for {@code [YouTube Playlist](https://www.youtube.com/watch?v=ID&list=PL…)}
+   */
+  public static boolean isPlaylistLink(String label, String url) {
+    return VideoUrl.playlistId(url).isPresent() && Vocabulary.normalizedLabel(label).contains("playlist");
   }
 
   private static void addLink(TalkDraft.Builder talk, Link link) {

@@ -55,7 +55,7 @@ public final class NameShape {
 
   /** Words naming a kind of session, a track or an event. */
   private static final Set<String> SESSION_WORDS = Set.of(
-      "talk", "talks", "session", "sessions", "keynote", "keynotes", "panel", "panels", "workshop",
+      "talk", "talks", "session", "sessions", "keynote", "keynotes", "panel", "panels", "chat", "workshop",
       "workshops", "lightning", "meetup", "meetups", "track", "opening", "closing", "remarks",
       "welcome", "recap", "highlights", "q&a", "ama", "demo", "demos", "tutorial", "tutorials",
       "webinar", "livestream", "stream", "interview", "podcast", "episode", "day", "days", "con",
@@ -167,6 +167,9 @@ public final class NameShape {
     return count;
   }
 
+  /** Connectors that make a phrase of a piece, never a role or an organization. */
+  private static final Set<String> PHRASE_CONNECTORS = Set.of("in", "to", "a", "an", "on");
+
   /** Role or organization words and connectors, capitalized: {@code "VP of AI at Acme"}. */
   static boolean isDetail(String piece) {
     String[] words = piece.strip().split(" ");
@@ -180,6 +183,9 @@ public final class NameShape {
       }
       String lower = w.toLowerCase(Locale.ROOT);
       if (i > 0 && Words.CONNECTORS.contains(lower)) {
+        if (PHRASE_CONNECTORS.contains(lower)) {
+          return false; // "Anti-patterns in Queues": a title's phrase, not a role or organization
+        }
         continue;
       }
       if (SESSION_WORDS.contains(lower) || w.indexOf('?') >= 0 || w.indexOf('!') >= 0) {

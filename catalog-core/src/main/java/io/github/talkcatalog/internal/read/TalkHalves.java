@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Splits a talk's text (a heading, a list entry, a table cell) into title, speaker part and event
  * when the order is not fixed: authors write {@code Title - Speaker} and {@code Speaker - Title} in
- * one file, with {@code " - "}, {@code " — "}, {@code " – "}, {@code ": "} or {@code " | "} between
- * the halves, or {@code Title by Speaker}, {@code Title with Speaker}.
+ * one file, with {@code " - "}, {@code " — "}, {@code " – "}, {@code ": "}, {@code " | "} or
+ * {@code " / "} between the halves, or {@code Title by Speaker}, {@code Title with Speaker}, or
+ * {@code Speaker: "Title"} (a quoted title after the names).
  *
  * <p>Rules, in order:
  * <ol>
@@ -21,15 +22,15 @@ import java.util.Optional;
  *   <li>{@code by} and each separator are tried at their first and last place, both orders: the
  *       split where exactly one half passes the name-shape test ({@link NameShape#isSpeakerPart})
  *       is taken. When both halves pass, the split is marked unsure and the title taken to come
- *       first (the caller may decide it from the rest of the document); when neither does, the
- *       whole text is the title.
+ *       first, but before a colon (the caller may decide it from the rest of the document); when
+ *       neither does, the whole text is the title.
  * </ol>
  * Linear in the text's length for each separator; no regular expressions.
  */
 public final class TalkHalves {
 
-  private static final List<String> SEPARATORS = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ": ");
-  private static final List<String> TRAILING = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ", ", " / ");
+  private static final List<String> SEPARATORS = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ": ", " / ");
+  private static final List<String> TRAILING = List.of(" | ", " \u2014 ", " \u2013 ", " - ", ", ", " / ", " at ");
 
   private final HeadingReader headings;
 
@@ -167,6 +168,11 @@ public final class TalkHalves {
             true, false);
       }
     }
+    // 'Ann Lee: "Title" - a comment', 'Ann Lee on "Title"': the quoted part is the title
+    Reading quoted = quotedTitle(s);
+    if (quoted != null) {
+      return quoted;
+    }
     Reading unsure = null;
     for (String sep : SEPARATORS) {
       int last = s.lastIndexOf(sep);
@@ -190,10 +196,11 @@ public final class TalkHalves {
       if (right != null && !leftOfLast) {
         return reading(s.substring(0, last), right, false, false);
       }
-      // speaker first: the speakers before the first separator
+      // speaker first: the speakers before the first separator; one-word names alone ("Backend,
+      // Frontend - ...") start a title, not a list of speakers
       String[] left = speakerHalf(s.substring(0, first));
       boolean rightOfFirst = NameShape.isSpeakerPart(s.substring(first + sep.length()));
-      if (left != null && !rightOfFirst) {
+      if (left != null && !rightOfFirst && hasFullName(left[0])) {
         return reading(s.substring(first + sep.length()), left, true, false);
       }
       if (right != null && unsure == null) {
@@ -207,6 +214,10 @@ public final class TalkHalves {
         if (left != null && speakerGerunds > 0 && NameShape.gerunds(left[0]) == 0 && first == last) {
           return reading(s.substring(first + sep.length()), left, true, false);
         }
+        if (left != null && sep.equals(": ") && first == last && fullNames(left[0])) {
+          // "Ann Lee: Monads and Lists": before a colon a name is the speaker, after it a title's words
+          return reading(s.substring(first + sep.length()), left, true, true);
+        }
         unsure = reading(title, right, false, true);
       }
     }
@@ -216,9 +227,74 @@ public final class TalkHalves {
     // "Title with Ann Lee and Bo Tran": a list of several names only, "with Apache Mesos" is a title
     int with = s.lastIndexOf(" with ");
     if (with > 0 && NameShape.pieces(s.substring(with + 6)).size() > 1 && NameShape.isNameList(s.substring(with + 6))) {
-      return reading(s.substring(0, with), new String[] {s.substring(with + 6).strip(), null}, false, false);
+      // "Fireside Chat with Ann Lee and Bo Tran": a kind of session alone is no title; the whole is
+      String title = isCategory(s.substring(0, with)) ? s : s.substring(0, with);
+      return reading(title, new String[] {s.substring(with + 6).strip(), null}, false, false);
     }
     return new Reading(trimSeparators(s), Optional.empty(), Optional.empty(), List.of(), false, false);
+  }
+
+  /** Whether a piece of a speaker half has two words or more: {@code Bo, Ann Lee}. */
+  private static boolean hasFullName(String speakers) {
+    for (String p : NameShape.pieces(speakers)) {
+      if (p.strip().indexOf(' ') > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every piece of a speaker half has a given name and a surname: {@code Ann Lee, Bo Tran}. */
+  private static boolean fullNames(String speakers) {
+    for (String p : NameShape.pieces(speakers)) {
+      if (p.strip().indexOf(' ') < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A title without the event-shaped segment it ends with ({@code Queues at BogConf 2016},
+   * {@code Queues (BogConf 2016)}, {@code Queues - BogConf 2016}).
+   *
+   * @param title a title
+   * @return {title, event}, or {title, null} when it ends with no event
+   */
+  public static String[] withoutEvent(String title) {
+    String[] cut = trailingEvent(title);
+    return cut == null || cut[0].isEmpty() ? new String[] {title, null} : cut;
+  }
+
+  /** {@code Ann Lee: "Title" ...}, {@code Ann Lee on "Title"}, {@code Ann Lee "Title"}: the quoted title; else null. */
+  private static Reading quotedTitle(String s) {
+    int open = s.indexOf('"');
+    char closing = '"';
+    int curly = s.indexOf('\u201C');
+    if (curly >= 0 && (open < 0 || curly < open)) {
+      open = curly;
+      closing = '\u201D';
+    }
+    if (open <= 0) {
+      return null;
+    }
+    int close = s.indexOf(closing, open + 1);
+    if (close < open + 2) {
+      return null;
+    }
+    String after = s.substring(close + 1).strip();
+    if (!after.isEmpty() && Character.isLetterOrDigit(after.charAt(0))) {
+      return null; // '"OMG!" Paying Down Debt': the quote is part of the title
+    }
+    String before = trimSeparators(s.substring(0, open).strip());
+    if (before.endsWith(" on")) {
+      before = before.substring(0, before.length() - 3).strip();
+    }
+    if (before.isEmpty() || !NameShape.isSpeakerPart(before) || !NameShape.isName(NameShape.pieces(before).get(0))) {
+      return null;
+    }
+    return new Reading(s.substring(open + 1, close).strip(), Optional.of(before), Optional.empty(), List.of(), true,
+        false);
   }
 
   private static Reading reading(String title, String[] speaker, boolean speakerFirst, boolean unsure) {

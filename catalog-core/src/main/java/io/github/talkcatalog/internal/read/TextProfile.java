@@ -16,16 +16,18 @@ import java.util.Set;
  *       document of one person's talks);
  *   <li>{@link #commaMeansOrganization()}: whether {@code Name, Word Word} reads as a person and an
  *       organization in this document: yes when its unambiguous entries ({@code Ann Lee, Acme
- *       Corp}, {@code Ann Lee, CTO, Acme}) outnumber its lists of names only two to one;
- *       ({@code Ann Lee, Bo Tran}).
+ *       Corp}, {@code Ann Lee, CTO, Acme}) outnumber its lists of names only two to one
+ *       ({@code Ann Lee, Bo Tran}); then {@code Ann Lee, CEO, Harbor Perception} names an
+ *       organization, never a second speaker.
  * </ul>
  * Pure and immutable.
  *
  * @param events keys ({@link Words#key}) of the recurring trailing segments
  * @param commaMeansOrganization whether a name-shaped piece after a comma ends a speaker's details
- * @param organizations name-shaped pieces that end two or more speaker parts after a comma
- *     ({@code Ann Lee, Acme Widgets} and {@code Bo Tran, Acme Widgets}), as written, when
- *     {@code commaMeansOrganization}: the document names them as organizations
+ * @param organizations name-shaped pieces that end two or more speaker parts {@code Name, Piece}
+ *     ({@code Ann Lee, Acme Widgets} and {@code Bo Tran, Acme Widgets}) or follow a role once
+ *     ({@code Ann Lee, CEO, Harbor Perception}), as written, when {@code commaMeansOrganization}:
+ *     the document names them as organizations
  */
 public record TextProfile(Set<String> events, boolean commaMeansOrganization, Set<String> organizations) {
 
@@ -70,6 +72,14 @@ public record TextProfile(Set<String> events, boolean commaMeansOrganization, Se
         String org = NameShape.withoutParenthesis(pieces.get(1));
         commaTails.merge(Words.key(org), 1, Integer::sum);
         written.putIfAbsent(Words.key(org), org);
+      }
+      // "Ann Lee, CEO, Harbor Perception": after a role, a name-shaped piece is the organization
+      for (int i = 2; i < pieces.size() && p.indexOf(',') > 0; i++) {
+        if (isRole(pieces.get(i - 1)) && NameShape.isName(pieces.get(i))) {
+          String org = NameShape.withoutParenthesis(pieces.get(i));
+          commaTails.merge(Words.key(org), 2, Integer::sum);
+          written.putIfAbsent(Words.key(org), org);
+        }
       }
       int vote = commaVote(p);
       if (vote > 0) {
@@ -192,6 +202,19 @@ public record TextProfile(Set<String> events, boolean commaMeansOrganization, Se
     }
     // "Ann Lee, Bo Tran" is the ambiguous shape itself; three or more names are a list of people
     return allNames && pieces.size() >= 3 ? -1 : 0;
+  }
+
+  /** A piece made of role words and connectors only: {@code CEO}, {@code Staff Engineer}. */
+  private static boolean isRole(String piece) {
+    boolean role = false;
+    for (String w : piece.strip().split(" ")) {
+      if (Words.isRoleWord(w)) {
+        role = true;
+      } else if (!Words.CONNECTORS.contains(Words.lower(w)) && !Character.isUpperCase(w.isEmpty() ? 'x' : w.charAt(0))) {
+        return false;
+      }
+    }
+    return role;
   }
 
   private static boolean hasOrganizationOrRoleWord(String piece) {

@@ -129,16 +129,25 @@ public final class TitleText {
         lastCaseless = i;
       }
     }
-    // the Latin part starts at the first capitalized word after the last caseless character
+    // the Latin part starts at the first capitalized word after the last caseless character; a
+    // Latin word glued to that character belongs to the translation ("加强Helm Boosting Helm")
     int i = lastCaseless + 1;
+    boolean glued = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+    if (glued) {
+      i = s.indexOf(' ', i);
+      if (i < 0) {
+        return s;
+      }
+    }
+    int gap = i;
     while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
       i++;
     }
-    if (i >= s.length() || i == lastCaseless + 1) {
+    if (i >= s.length() || i == gap) {
       return s;
     }
     String latin = s.substring(i).strip();
-    int k = lastCaseless + 1;
+    int k = gap;
     while (k < i && ":-|,\u2013\u2014".indexOf(s.charAt(k)) < 0) {
       k++;
     }
@@ -150,8 +159,33 @@ public final class TitleText {
     String firstWord = latin.substring(0, latin.indexOf(' '));
     String before = s.substring(0, lastCaseless + 1).toLowerCase(Locale.ROOT);
     boolean repeated = before.contains(firstWord.toLowerCase(Locale.ROOT))
-        || before.contains(lastWord(latin).toLowerCase(Locale.ROOT));
+        || before.contains(lastWord(latin).toLowerCase(Locale.ROOT)) || sharesAWord(before, latin);
     return startsCaseless(s) || repeated ? latin : s;
+  }
+
+  /**
+   * Whether a word of four or more letters of {@code latin}, not a function word, occurs in
+   * {@code before} (lower case): the Latin part repeats a word the translation kept
+   * ({@code containerd介绍 Introduction to containerd}).
+   */
+  private static boolean sharesAWord(String before, String latin) {
+    int n = latin.length();
+    int start = -1;
+    for (int j = 0; j <= n; j++) {
+      boolean letter = j < n && Character.isLetter(latin.charAt(j));
+      if (letter && start < 0) {
+        start = j;
+      } else if (!letter && start >= 0) {
+        if (j - start >= 4) {
+          String w = latin.substring(start, j).toLowerCase(Locale.ROOT);
+          if (!Words.CONNECTORS.contains(w) && before.contains(w)) {
+            return true;
+          }
+        }
+        start = -1;
+      }
+    }
+    return false;
   }
 
   private static String lastWord(String s) {

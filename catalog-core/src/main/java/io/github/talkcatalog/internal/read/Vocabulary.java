@@ -49,8 +49,11 @@ public final class Vocabulary {
       "bilibili.com", "www.bilibili.com", "twitch.tv", "www.twitch.tv", "confreaks.tv",
       "www.confreaks.tv", "media.ccc.de", "peertube.tv");
 
-  /** File name endings of a recording linked as a file ({@code talk.webm}). */
-  static final Set<String> VIDEO_FILE_ENDINGS = Set.of(".webm", ".mp4", ".m4v", ".mkv", ".mov", ".ogv", ".avi");
+  /**
+   * File name endings of a recording linked as a file ({@code talk.webm}). Not {@code .mov}: it is
+   * also a top-level domain, and a profile path may end in a domain name ({@code /profile/ann.mov}).
+   */
+  static final Set<String> VIDEO_FILE_ENDINGS = Set.of(".webm", ".mp4", ".m4v", ".mkv", ".ogv", ".avi");
 
   /** Words of a section heading naming things that are not talks ({@code ## Blog posts}). */
   static final Set<String> NOT_TALK_SECTION_WORDS = Set.of(
@@ -164,8 +167,8 @@ public final class Vocabulary {
 
   /**
    * Whether {@code url} links a recording as a file: its path ends in a video file ending
-   * ({@code .webm}, {@code .mp4}, {@code .m4v}, {@code .mkv}, {@code .mov}, {@code .ogv},
-   * {@code .avi}; any case).
+   * ({@code .webm}, {@code .mp4}, {@code .m4v}, {@code .mkv}, {@code .ogv}, {@code .avi}; any
+   * case).
    *
    * @param url a URL
    * @return true for {@code https://example.org/2031/room/queues.webm}

@@ -9,7 +9,9 @@ import io.github.talkcatalog.internal.draft.TalkDraft;
 import io.github.talkcatalog.internal.read.SpeakerReader;
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.profile.DocumentProfile;
+import io.github.talkcatalog.internal.read.EventShape;
 import io.github.talkcatalog.internal.read.TextProfile;
+import io.github.talkcatalog.internal.read.TitleText;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
@@ -83,7 +85,7 @@ public final class Reconciler {
           .position(i + 1)
           .heading(d.heading())
           .addAllLabels(d.labels())
-          .title(d.title())
+          .title(withoutTags(d.title()))
           .addAllSpeakers(second.get(i))
           .addAllLinks(d.links())
           .summaryTruncated(d.summaryTruncated())
@@ -96,7 +98,7 @@ public final class Reconciler {
       if (d.summary() != null) {
         t.abstractText(SummaryReader.abstractText(d.summary(), d.title(), second.get(i), d.summaryTruncated()));
       }
-      Optional.ofNullable(d.event()).ifPresent(t::event);
+      Optional.ofNullable(eventOf(d)).ifPresent(t::event);
       Optional.ofNullable(d.duration()).ifPresent(t::duration);
       Optional.ofNullable(d.year()).ifPresent(t::year);
       catalog.addTalks(t.build());
@@ -118,6 +120,23 @@ public final class Reconciler {
       }
     }
     return catalog.build();
+  }
+
+  /** The talk's own event, else its section's heading when that is event-shaped ({@code ## BogConf 2024}). */
+  private static String eventOf(TalkDraft d) {
+    if (d.event() != null || d.section() == null) {
+      return d.event();
+    }
+    return EventShape.isEvent(d.section()) ? d.section() : null;
+  }
+
+  /** A title without level or language tags and heading ids ({@code [en]}, {@code {#id}}), whatever layout read it. */
+  private static String withoutTags(String title) {
+    if (title.indexOf('[') < 0 && title.indexOf('{') < 0) {
+      return title;
+    }
+    String t = TitleText.withoutTags(title);
+    return t.isEmpty() ? title : t;
   }
 
   /** A speaker part without any name-shaped piece: its reading is a guess, and says so. */

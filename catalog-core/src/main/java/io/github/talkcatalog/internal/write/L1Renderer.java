@@ -5,11 +5,13 @@ import static io.github.talkcatalog.internal.write.MarkdownEscaper.escape;
 
 import io.github.talkcatalog.internal.read.SummaryReader;
 import io.github.talkcatalog.internal.write.MarkdownEscaper.Place;
+import io.github.talkcatalog.model.Affiliation;
 import io.github.talkcatalog.model.Catalog;
 import io.github.talkcatalog.model.Collection;
 import io.github.talkcatalog.model.Image;
 import io.github.talkcatalog.model.Link;
 import io.github.talkcatalog.model.Platform;
+import io.github.talkcatalog.model.Speaker;
 import io.github.talkcatalog.model.Talk;
 import io.github.talkcatalog.model.Video;
 import java.util.List;
@@ -58,6 +60,22 @@ public final class L1Renderer {
    * @return the Markdown, lines ended by {@code \n}, ending with one newline
    */
   public String render(Catalog catalog, Set<Integer> fromFields, Set<Integer> titleFields) {
+    return render(catalog, fromFields, titleFields, Set.of());
+  }
+
+  /**
+   * Renders {@code catalog}, writing the organizations of some talks' speakers in parentheses.
+   *
+   * @param catalog the catalog
+   * @param fromFields as in {@link #render(Catalog, Set, Set)}
+   * @param titleFields as in {@link #render(Catalog, Set, Set)}
+   * @param parenthesized the places of the talks (among {@code fromFields}) whose speakers with one
+   *     affiliation that names only an organization are written {@code Name (Organization)}
+   *     rather than {@code Name, Organization}
+   * @return the Markdown, lines ended by {@code \n}, ending with one newline
+   */
+  public String render(Catalog catalog, Set<Integer> fromFields, Set<Integer> titleFields,
+      Set<Integer> parenthesized) {
     StringBuilder out = new StringBuilder(4096);
     if (!catalog.title().isEmpty()) {
       out.append("# ").append(escape(catalog.title(), Place.LINE_START)).append("\n\n");
@@ -75,7 +93,10 @@ public final class L1Renderer {
         out.append("##\n\n"); // a grouping heading without text ends the section
       }
       section = s;
-      talk(talk, fromFields.contains(i), titleFields.contains(i), talkMarks, out);
+      String heading = !fromFields.contains(i) ? talk.heading()
+          : parenthesized.contains(i) ? parenthesizedHeading(talk)
+          : Talk.heading(talk.labels(), talk.title(), talk.speakers());
+      talk(talk, heading, titleFields.contains(i), talkMarks, out);
     }
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {
@@ -113,8 +134,27 @@ public final class L1Renderer {
     return "[" + escape(text, Place.LINK_TEXT) + "](" + destination(url) + ")";
   }
 
-  private void talk(Talk talk, boolean fromFields, boolean titleField, String marks, StringBuilder out) {
-    String heading = fromFields ? Talk.heading(talk.labels(), talk.title(), talk.speakers()) : talk.heading();
+  /**
+   * The heading from the fields, a speaker whose one affiliation names only an organization written
+   * {@code Name (Organization)}.
+   */
+  static String parenthesizedHeading(Talk talk) {
+    StringBuilder b = new StringBuilder(Talk.heading(talk.labels(), talk.title(), List.of()));
+    String separator = " - ";
+    for (Speaker s : talk.speakers()) {
+      List<Affiliation> a = s.affiliations();
+      if (a.size() == 1 && a.get(0).role().isEmpty() && a.get(0).organization().isPresent()) {
+        b.append(separator).append(s.name()).append(" (").append(a.get(0).organization().get().name()).append(')');
+      } else {
+        String one = Talk.heading(List.of(), "", List.of(s));
+        b.append(separator).append(one.substring(" - ".length()));
+      }
+      separator = " & ";
+    }
+    return b.toString();
+  }
+
+  private void talk(Talk talk, String heading, boolean titleField, String marks, StringBuilder out) {
     out.append(marks).append(' ').append(escape(heading, Place.LINE_START)).append('\n');
     if (titleField) {
       out.append("- Title: ").append(escape(talk.title(), Place.INLINE)).append('\n');

@@ -180,6 +180,23 @@ class SectionLayoutTest {
   }
 
   @Test
+  void aLargeCatalogReadInParallelKeepsDocumentOrderAndItsEntries() {
+    StringBuilder text = new StringBuilder("# Talks\n\n## Links\n- [Entry Talk](https://youtu.be/zzzzzzzzzzz) - Ed Moss\n");
+    int n = SectionLayout.PARALLEL_THRESHOLD + 50;
+    for (int i = 1; i <= n; i++) {
+      text.append("\n## Talk Number ").append(i).append(" - Ann Lee\n- Video: https://example.org/v/").append(i)
+          .append('\n');
+    }
+    CatalogDraft d = read(text.toString());
+    assertThat(d.talks()).hasSize(n + 1);
+    assertThat(d.talks().get(0).title()).isEqualTo("Entry Talk");
+    for (int i = 1; i <= n; i++) {
+      assertThat(d.talks().get(i).title()).isEqualTo("Talk Number " + i);
+    }
+    assertThat(d.talks()).extracting(TalkDraft::line).isSorted();
+  }
+
+  @Test
   void anEmptyDocumentIsAnEmptyDraft() {
     CatalogDraft d = read("");
     assertThat(d.title()).isEmpty();

@@ -118,10 +118,15 @@ class LayoutPlannerTest {
    * Evidence by hand: headings named in {@code entries} hold entries with the given counts
    * ({@code recorded/withSpeaker/entries}); {@code talk} headings carry talk evidence; headings in
    * {@code notTalks} name things that are not talks; {@code playlist} headings only link a
-   * playlist; {@code eventLinks} headings are events over links.
+   * playlist; {@code eventLinks} headings are events over links; {@code empty} headings hold no text.
    */
   private record Hand(java.util.Map<String, EntryEvidence> entries, Set<String> talk, Set<String> notTalks,
-      Set<String> playlist, Set<String> eventLinks) implements LayoutPlanner.BodyEvidence {
+      Set<String> playlist, Set<String> eventLinks, Set<String> empty) implements LayoutPlanner.BodyEvidence {
+    Hand(java.util.Map<String, EntryEvidence> entries, Set<String> talk, Set<String> notTalks, Set<String> playlist,
+        Set<String> eventLinks) {
+      this(entries, talk, notTalks, playlist, eventLinks, Set.of());
+    }
+
     @Override
     public boolean holdsEntries(io.github.talkcatalog.internal.lines.Heading h, int end) {
       return entries.containsKey(h.rawText());
@@ -131,7 +136,8 @@ class LayoutPlannerTest {
     public Evidence evidence(io.github.talkcatalog.internal.lines.Heading h, int end) {
       return talk.contains(h.rawText()) ? Evidence.TALK
           : playlist.contains(h.rawText()) ? Evidence.PLAYLIST_ONLY
-          : eventLinks.contains(h.rawText()) ? Evidence.EVENT_LINKS : Evidence.NONE;
+          : eventLinks.contains(h.rawText()) ? Evidence.EVENT_LINKS
+          : empty.contains(h.rawText()) ? Evidence.EMPTY : Evidence.NONE;
     }
 
     @Override
@@ -201,10 +207,18 @@ class LayoutPlannerTest {
     Plan p = plan("## [Home](../a.md) > [People](../b.md)\n---\n# Meetups\n\n## Meetup 2\n|a|b|\n## Meetup 3\n|a|b|\n|-|-|\n"
         + "## Meetup 1\n|a|b|\n", new Hand(
         java.util.Map.of("Meetup 2", counts(3, 3, 3), "Meetup 1", counts(2, 2, 2)),
-        Set.of(), Set.of(), Set.of(), Set.of()));
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of("[Home](../a.md) > [People](../b.md)", "Meetup 3")));
     assertThat(regions(p)).containsExactly("ignored:[Home](../a.md) > [People](../b.md)", "group:Meetups",
         "entries:Meetup 2", "ignored:Meetup 3", "entries:Meetup 1");
-    assertThat(((Region.Ignored) p.regions().get(3)).evidence()).isEqualTo(Evidence.NONE);
+    assertThat(((Region.Ignored) p.regions().get(3)).evidence()).isEqualTo(Evidence.EMPTY);
+  }
+
+  @Test
+  void headingWithTextAmongSectionsOfEntriesStaysATalk() {
+    Plan p = plan("# C\n\n## RiverConf 2031\n- a\n## BogConf 2030\n- b\n## Harbor Days 2029\nAnn Lee presents.\n",
+        new Hand(java.util.Map.of("RiverConf 2031", counts(1, 1, 1), "BogConf 2030", counts(1, 1, 1)),
+            Set.of(), Set.of(), Set.of(), Set.of()));
+    assertThat(regions(p)).containsExactly("entries:RiverConf 2031", "entries:BogConf 2030", "talk:Harbor Days 2029");
   }
 
   @Test

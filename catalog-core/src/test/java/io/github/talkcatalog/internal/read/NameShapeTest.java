@@ -89,6 +89,8 @@ class NameShapeTest {
       Ann Lee: Title                            | false
       Why Queues Lie?                           | false
       Queues, and why they lie                  | false
+      Ann Lee, Anti-patterns in Queues          | false
+      Ann Lee, Head of Queues at Acme           | true
       """)
   void speakerParts(String segment, boolean expected) {
     assertThat(NameShape.isSpeakerPart(segment)).isEqualTo(expected);

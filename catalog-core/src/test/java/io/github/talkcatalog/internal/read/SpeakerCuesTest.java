@@ -36,4 +36,37 @@ class SpeakerCuesTest {
   void notCues(String line) {
     assertThat(SpeakerCues.read(line == null ? "" : line)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', emptyValue = "", textBlock = """
+      Ann Lee shows why caches fail.                                        |                     | Ann Lee             | false
+      Ann Lee and Bo Tran of Acme Corp show why caches fail.                |                     | Ann Lee and Bo Tran, Acme Corp | false
+      Ola Berg from Fernway explains leases.                                |                     | Ola Berg, Fernway   | false
+      Ana van der Berg demonstrates a migration.                            |                     | Ana van der Berg    | false
+      Ann Lee (Acme), Bo Tran (Fernway) and Kai Moreno (Gridmark) discuss queues. |               | Ann Lee (Acme), Bo Tran (Fernway) and Kai Moreno (Gridmark) | false
+      Ann Lee, staff engineer at Acme, shows how queues fail.               |                     | Ann Lee             | false
+      For a deep dive on queues, see Ann Lee's talk:                        | Ann Lee's           | Ann Lee             | true
+      Watch the keynote from Ann Lee, Bo Tran, and Kai Moreno:              | Ann Lee;Bo Tran;Kai Moreno | Ann Lee, Bo Tran, Kai Moreno | true
+      Ann Lee gave a tour of the new features:                              | Ann Lee             | Ann Lee             | true
+      Xu and Kai Moreno present their cluster.                              |                     | Xu and Kai Moreno   | false
+      """)
+  void proseNamesSpeakers(String paragraph, String links, String speakers, boolean linked) {
+    java.util.List<String> texts = links == null ? java.util.List.of() : java.util.List.of(links.split(";"));
+    assertThat(SpeakerCues.prose(paragraph, texts)).contains(new SpeakerCues.Prose(speakers, linked));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', emptyValue = "", textBlock = """
+      Slack has grown quickly and its database had to follow.               |
+      In the first keynote, we shared the roadmap.                          |
+      The Queue Team presents the roadmap.                                  |
+      Queues are everywhere; see the slides.                                | slides
+      Read more in Queues at Scale and Logs All Day.                        | Queues at Scale;Logs All Day
+      Ann Lee and                                                           |
+      Tiny, Recoverable Queue Migrations in Practice - Ann Lee, Acme        |
+      """)
+  void proseWithoutSpeakers(String paragraph, String links) {
+    java.util.List<String> texts = links == null ? java.util.List.of() : java.util.List.of(links.split(";"));
+    assertThat(SpeakerCues.prose(paragraph, texts)).isEmpty();
+  }
 }

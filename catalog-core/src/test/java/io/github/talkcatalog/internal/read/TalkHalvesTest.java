@@ -46,6 +46,17 @@ class TalkHalvesTest {
       Bo Tran - Streaming Joins                              | Streaming Joins             | Bo Tran                   |                 |
       A Small Parser in a Weekend - Bo Tran                  | A Small Parser in a Weekend | Bo Tran                   |                 |
       Rivertown Cloud Summit - Bo Tran                       | Rivertown Cloud Summit      | Bo Tran                   |                 |
+      Queues for Everyone / Bo Tran                          | Queues for Everyone         | Bo Tran                   |                 |
+      TCP/IP for Everyone - Bo Tran                          | TCP/IP for Everyone         | Bo Tran                   |                 |
+      Queues for Everyone at BogConf 2016                    | Queues for Everyone         |                           | BogConf 2016    |
+      Queues at Scale                                        | Queues at Scale             |                           |                 |
+      Bo Tran: "Queues: the Hard Parts" - how we fixed ours  | Queues: the Hard Parts      | Bo Tran                   |                 |
+      Bo Tran on "Queues for Everyone" [BogConf]             | Queues for Everyone         | Bo Tran                   |                 |
+      Why "Fast" Queues Fail - Bo Tran                       | Why "Fast" Queues Fail      | Bo Tran                   |                 |
+      Bo Tran: Monads and Lists                              | Monads and Lists            | Bo Tran                   |                 |
+      Fireside Chat with Ann Lee & Bo Tran                   | Fireside Chat with Ann Lee & Bo Tran | Ann Lee & Bo Tran |            |
+      Backend, Frontend — all mixed up. A tour               | Backend, Frontend — all mixed up. A tour |                   |                 |
+      Bo Tran - "Oops!" Paying Down Queue Debt               | "Oops!" Paying Down Queue Debt | Bo Tran                |                 |
       """)
   void reads(String text, String title, String speakers, String event, String category) {
     TalkHalves.Reading r = TalkHalves.read(text.replace("<br>", " "));

@@ -36,6 +36,10 @@ class TextProfileTest {
             "Ola Berg, Gridmark Widgets"));
     assertThat(organizations.commaMeansOrganization()).isTrue();
     assertThat(organizations.organizations()).containsExactly("Gridmark Widgets");
+    TextProfile once = TextProfile.of(List.of("A", "B", "C", "D"),
+        List.of("Ann Lee, Acme Corp", "Bo Tran, CTO, Fernway", "Kai Moreno, CEO, Harbor Perception",
+            "Ola Berg, Bluestem Gardens"));
+    assertThat(once.organizations()).containsExactly("Harbor Perception");
     TextProfile people = TextProfile.of(List.of("A", "B", "C"),
         List.of("Ann Lee, Bo Tran", "Kai Moreno, Ola Berg", "Ann Lee, Acme Corp"));
     assertThat(people.commaMeansOrganization()).isFalse();

@@ -39,5 +39,11 @@ class TitleTextTest {
     assertThat(TitleText.latinPart("rkt队列介绍 rkt queues explained")).isEqualTo("rkt queues explained");
     assertThat(TitleText.latinPart("Queues - 王芳")).isEqualTo("Queues - 王芳");
     assertThat(TitleText.latinPart("Learning 中文 with Friends")).isEqualTo("Learning 中文 with Friends");
+    // a Latin word glued to the translation belongs to it; a word the translation kept shows the repeat
+    assertThat(TitleText.latinPart("快讲：使用Queuely加强Kafka Lightning Talk: Boosting Kafka with Queuely - Ann Lee"))
+        .isEqualTo("Lightning Talk: Boosting Kafka with Queuely - Ann Lee");
+    assertThat(TitleText.latinPart("queuely介绍 Introduction to queuely - Ann Lee, Acme"))
+        .isEqualTo("Introduction to queuely - Ann Lee, Acme");
+    assertThat(TitleText.latinPart("Queues für 中文 Learners")).isEqualTo("Queues für 中文 Learners");
   }
 }

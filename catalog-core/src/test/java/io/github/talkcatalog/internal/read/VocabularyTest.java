@@ -48,7 +48,8 @@ class VocabularyTest {
   @ParameterizedTest
   @CsvSource({"https://example.org/2031/room-b/queues.webm, true", "http://mirror.example.net/x/Talk.MP4, true",
       "https://example.org/talk.mp4?download=1, true", "https://example.org/webm/queues, false",
-      "https://example.org/slides.pdf, false", "not a url, false"})
+      "https://example.org/slides.pdf, false", "https://social.example/profile/ann.mov, false",
+      "not a url, false"})
   void videoFiles(String url, boolean file) {
     assertThat(Vocabulary.isVideoFile(url)).isEqualTo(file);
   }

@@ -64,10 +64,11 @@ class DocumentReadingTest {
         - [Queues for Everyone - Ann Lee (BogConf 2019)](https://www.youtube.com/watch?v=Qx7fake01Ab)
         - [A Small Parser in a Weekend](https://www.youtube.com/watch?v=Qx7fake02Ab) by Bo Tran
         - Leases Without Clocks - Kai Moreno - Rivertown Cloud Summit 2021 [video](https://www.youtube.com/watch?v=Qx7fake03Ab)
+        - [Caches Go Cold at BogConf 2016](https://www.youtube.com/watch?v=Qx7fake04Ab) by Ola Berg
         """);
     assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.event().orElse("-"))
         .containsExactly("Queues for Everyone / BogConf 2019", "A Small Parser in a Weekend / -",
-            "Leases Without Clocks / Rivertown Cloud Summit 2021");
+            "Leases Without Clocks / Rivertown Cloud Summit 2021", "Caches Go Cold / BogConf 2016");
     ParseResult headings = PARSER.parse("""
         # Talks
 
@@ -118,5 +119,24 @@ class DocumentReadingTest {
     assertThat(cold.speakers()).extracting(Speaker::name).containsExactly("Kai Moreno");
     assertThat(cold.speakers().get(0).affiliations().get(0).organization().orElseThrow().name())
         .isEqualTo("Gridmark Widgets");
+  }
+
+  @Test
+  void anEventShapedSectionIsTheEventOfItsTalks() {
+    ParseResult r = PARSER.parse("""
+        # Talks
+
+        ## BogConf 2024
+
+        - [Queues for Everyone](https://www.youtube.com/watch?v=Qx7fake01Ab) - Ann Lee
+        - [Leases Without Clocks (Harbor Meetup 2023)](https://www.youtube.com/watch?v=Qx7fake02Ab) - Bo Tran
+
+        ## Storage
+
+        - [Caches Go Cold](https://www.youtube.com/watch?v=Qx7fake03Ab) - Kai Moreno
+        """);
+    assertThat(r.catalog().talks()).extracting(t -> t.title() + " / " + t.event().orElse("-"))
+        .containsExactly("Queues for Everyone / BogConf 2024", "Leases Without Clocks / Harbor Meetup 2023",
+            "Caches Go Cold / -");
   }
 }
