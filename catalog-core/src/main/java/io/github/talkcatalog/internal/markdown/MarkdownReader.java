@@ -76,19 +76,60 @@ public final class MarkdownReader {
     if (plain.isPresent()) {
       return plain.get();
     }
-    if (markdown.length() <= CHUNK_CHARS || markdown.contains("]:")) {
+    if (markdown.contains("]:")) {
+      return readWithFlexmark(markdown, firstLine);
+    }
+    // Without HTML, every top-level block may take the fast path on its own (one odd line sends
+    // only its block to flexmark, not a whole list of entries); else pieces of CHUNK_CHARS.
+    boolean blockByBlock = markdown.indexOf('<') < 0 && onlyInlineLinks(markdown);
+    if (!blockByBlock && markdown.length() <= CHUNK_CHARS) {
       return readWithFlexmark(markdown, firstLine);
     }
     List<Block> blocks = new ArrayList<>();
     int start = 0;
     int line = firstLine;
-    for (int end : chunkEnds(markdown)) {
+    for (int end : chunkEnds(markdown, blockByBlock ? 0 : CHUNK_CHARS)) {
       String chunk = markdown.substring(start, end);
-      blocks.addAll(readWithFlexmark(chunk, line));
+      Optional<List<Block>> fast = blockByBlock ? PlainMarkdown.read(chunk, line) : Optional.empty();
+      blocks.addAll(fast.isPresent() ? fast.get() : readWithFlexmark(chunk, line));
       line += lineCount(chunk);
       start = end;
     }
     return blocks;
+  }
+
+  /**
+   * Whether every bracket of {@code markdown} belongs to a one-line inline link or image
+   * {@code [...](...)}, and it has no code span or fence marker ({@code `}, {@code ~}): an unmatched
+   * bracket or a fence the piece finder misjudges can make flexmark read a block differently inside
+   * a longer text.
+   */
+  private static boolean onlyInlineLinks(String markdown) {
+    int n = markdown.length();
+    for (int i = 0; i < n; i++) {
+      char c = markdown.charAt(i);
+      if (c == '`' || c == '~' || c == ']') {
+        return false;
+      }
+      if (c == '[') {
+        int close = i + 1;
+        while (close < n && "[]\n".indexOf(markdown.charAt(close)) < 0) {
+          close++;
+        }
+        if (close + 1 >= n || markdown.charAt(close) != ']' || markdown.charAt(close + 1) != '(') {
+          return false;
+        }
+        int end = close + 2;
+        while (end < n && ")\n".indexOf(markdown.charAt(end)) < 0) {
+          end++;
+        }
+        if (end >= n || markdown.charAt(end) != ')') {
+          return false;
+        }
+        i = end;
+      }
+    }
+    return true;
   }
 
   /**
@@ -107,6 +148,11 @@ public final class MarkdownReader {
    * since a definition applies to the whole text.
    */
   static List<Integer> chunkEnds(String markdown) {
+    return chunkEnds(markdown, CHUNK_CHARS);
+  }
+
+  /** Like {@link #chunkEnds(String)}, with pieces of at least {@code minChars} characters. */
+  static List<Integer> chunkEnds(String markdown, int minChars) {
     List<Integer> ends = new ArrayList<>();
     int n = markdown.length();
     int chunkStart = 0;
@@ -125,7 +171,7 @@ public final class MarkdownReader {
       char bullet = line.length() > 2 && "-*+".indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' '
           && line.charAt(2) != ' ' && line.charAt(2) != line.charAt(0) ? line.charAt(0) : 0;
       boolean free = fence == null && !comment;
-      if (free && lineStart - chunkStart >= CHUNK_CHARS && !blank && !Character.isWhitespace(line.charAt(0))
+      if (free && lineStart - chunkStart >= minChars && lineStart > chunkStart && !blank && !Character.isWhitespace(line.charAt(0))
           && (previousBlank || bullet != 0 && bullet == previousBullet)) {
         ends.add(lineStart);
         chunkStart = lineStart;

@@ -42,4 +42,22 @@ class MarkdownReaderTest {
     assertThat(pieces.get(pieces.size() - 1)).isInstanceOf(Block.ListItem.class);
     assertThat(((Block.ListItem) pieces.get(pieces.size() - 1)).inline().line()).isEqualTo(10 + (int) body.lines().count() - 1);
   }
+
+  @Test
+  void oneEntryThatNeedsFlexmarkSendsOnlyItsBlockThereAndReadsAsTheWholeDoes() {
+    String body = String.join("\n",
+        "Intro of the [list](https://www.youtube.com/playlist?list=PLx1).",
+        "",
+        "- [Tide Tables](https://www.youtube.com/watch?v=abcdefghij-) \u2014 Ada Quill",
+        "- [Kettle *Sharding*](https://www.youtube.com/watch?v=_bcdefghij_) \u2014 Bo Reyes",
+        "",
+        "Rolling Queues by Dee Park",
+        "https://www.youtube.com/watch?v=q1w2e3r4t5_");
+    List<Block> blocks = reader.read(body, 10);
+    assertThat(blocks).isEqualTo(reader.readWithFlexmark(body, 10));
+    assertThat(blocks).hasSize(4);
+    assertThat(((Block.ListItem) blocks.get(2)).inline().text()).isEqualTo("Kettle Sharding \u2014 Bo Reyes");
+    assertThat(((Block.Paragraph) blocks.get(3)).inline().links()).extracting(InlineLink::url)
+        .containsExactly("https://www.youtube.com/watch?v=q1w2e3r4t5_");
+  }
 }
