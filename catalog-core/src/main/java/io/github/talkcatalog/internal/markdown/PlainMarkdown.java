@@ -166,20 +166,28 @@ final class PlainMarkdown {
     return Optional.of(new Inline(MarkdownReader.collapse(text.toString()), links, line, column));
   }
 
+  /**
+   * The spaces between a {@code - } bullet and its content (0 to 3), or -1 when {@code t} is no
+   * {@code - } item whose content starts within four columns (CommonMark: more is indented code).
+   */
+  private static int itemIndent(String t) {
+    if (t.length() < 3 || t.charAt(0) != '-' || t.charAt(1) != ' ') {
+      return -1;
+    }
+    int spaces = 0;
+    while (2 + spaces < t.length() && t.charAt(2 + spaces) == ' ') {
+      spaces++;
+    }
+    return spaces > 3 ? -1 : spaces;
+  }
+
   /** A one-line {@code - item} of text and links, that starts no other block. */
   private static Block item(String t, int line, int indent) {
-    if (t.length() < 3 || t.charAt(0) != '-' || t.charAt(1) != ' ') {
+    int itemIndent = itemIndent(t);
+    if (itemIndent < 0) {
       return null;
     }
-    String item = t.substring(2);
-    int itemIndent = 0;
-    while (itemIndent < item.length() && item.charAt(itemIndent) == ' ') {
-      itemIndent++;
-    }
-    if (itemIndent > 3) {
-      return null;
-    }
-    item = item.substring(itemIndent);
+    String item = t.substring(2 + itemIndent);
     if (item.isEmpty() || startsBlock(item) || item.endsWith(" ")) {
       return null;
     }
@@ -292,18 +300,11 @@ final class PlainMarkdown {
 
   /** {@code - Label: URL}: a one-line list item with a plain label and a plain URL token. */
   private static Block field(String t, int line, int indent) {
-    if (t.length() < 3 || t.charAt(0) != '-' || t.charAt(1) != ' ') {
+    int itemIndent = itemIndent(t);
+    if (itemIndent < 0) {
       return null;
     }
-    String item = t.substring(2);
-    int itemIndent = 0;
-    while (itemIndent < item.length() && item.charAt(itemIndent) == ' ') {
-      itemIndent++;
-    }
-    if (itemIndent > 3) {
-      return null;
-    }
-    item = item.substring(itemIndent).stripTrailing();
+    String item = t.substring(2 + itemIndent).stripTrailing();
     int colon = item.indexOf(": ");
     if (colon <= 0) {
       return null;
