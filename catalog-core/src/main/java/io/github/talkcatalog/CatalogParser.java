@@ -334,7 +334,14 @@ public final class CatalogParser {
     return Collections.unmodifiableMap(results);
   }
 
+  /** Why a file or folder could not be read, in words: the common file-system errors by name. */
   private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
     String kind = e.getClass().getSimpleName();
     return e.getMessage() == null ? kind : kind + " " + e.getMessage();
   }

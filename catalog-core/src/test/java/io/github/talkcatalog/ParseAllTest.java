@@ -134,6 +134,17 @@ class ParseAllTest {
   }
 
   @Test
+  void aMissingFileOrFolderIsNamedInWords(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.md");
+    assertThatThrownBy(() -> CatalogParser.standard().parse(missing))
+        .isInstanceOf(CatalogParseException.class)
+        .hasMessage("cannot read " + missing + ": no such file or folder");
+    assertThatThrownBy(() -> CatalogParser.standard().parseAll(dir.resolve("gone")))
+        .isInstanceOf(CatalogParseException.class)
+        .hasMessageEndingWith(": not a folder");
+  }
+
+  @Test
   void concatCanTakeEventsFromTitlesWithoutOverwritingATalksOwnEvent() {
     Catalog harbor = CatalogParser.standard().parse(DAY_ONE).catalog();
     Catalog withEvent = Catalog.builder().title("Mixed")

@@ -76,7 +76,7 @@ class CatalogCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).hasSize(1);
     assertThat(run.err()).startsWith("catalog: cannot read no/such/catalog.md")
-        .contains("NoSuchFileException");
+        .isEqualTo("catalog: cannot read no/such/catalog.md: no such file or folder" + System.lineSeparator());
   }
 
   @Test

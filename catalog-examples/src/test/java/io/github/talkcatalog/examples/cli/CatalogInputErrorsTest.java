@@ -54,7 +54,7 @@ class CatalogInputErrorsTest {
   @Test
   void missingFile() {
     Path missing = dir.resolve("missing.md");
-    assertFailsInOneLine(missing, "cannot read " + missing + ": NoSuchFileException");
+    assertFailsInOneLine(missing, "cannot read " + missing + ": no such file or folder");
     assertThat(run("parse", "--verbose", missing.toString()).err()).contains("\tat ");
   }
 
