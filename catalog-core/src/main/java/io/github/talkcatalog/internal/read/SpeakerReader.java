@@ -276,7 +276,7 @@ public final class SpeakerReader {
   static List<Affiliation> affiliations(String details) {
     List<Affiliation> out = new ArrayList<>();
     for (String group : details.split(";")) {
-      String g = trimSeparators(group);
+      String g = trimJoiners(group);
       if (g.isEmpty()) {
         continue;
       }
@@ -316,8 +316,12 @@ public final class SpeakerReader {
     return parts;
   }
 
-  /** Strips separators ({@code , ; &} and a trailing {@code and}) from both ends, in linear time. */
-  static String trimSeparators(String s) {
+  /**
+   * Strips the joiners of a list of names ({@code , ; &} and a trailing {@code and}) from both
+   * ends, in linear time. Not {@link TalkHalves#trimSeparators}, which strips the separators
+   * between a title and its speakers ({@code - | : /}).
+   */
+  static String trimJoiners(String s) {
     int start = 0;
     int end = s.length();
     while (true) {
@@ -498,7 +502,7 @@ public final class SpeakerReader {
 
   /** Text between two names, without the separators around it. */
   private static String between(String s) {
-    return trimSeparators(s);
+    return trimJoiners(s);
   }
 
   /**
