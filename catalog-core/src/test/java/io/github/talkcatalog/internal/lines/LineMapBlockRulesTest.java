@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.talkcatalog.internal.lines.LineMap.Kind;
 import io.github.talkcatalog.internal.source.SourceText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LineMapBlockRulesTest {
 
   private static List<Kind> kinds(String text) {
-    LineMap map = LineMap.of(SourceText.of("t.md", text));
-    List<Kind> out = new ArrayList<>();
-    for (int i = 1; i <= map.source().lineCount(); i++) {
-      out.add(map.kind(i));
-    }
-    return out;
+    return LineMapTest.kinds(text);
   }
 
   static Stream<Arguments> rules() {

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LineMapTest {
 
-  private static List<Kind> kinds(String text) {
+  /** The kind of each line of {@code text}, line 1 first; shared with {@link LineMapBlockRulesTest}. */
+  static List<Kind> kinds(String text) {
     LineMap map = LineMap.of(SourceText.of("t.md", text));
     List<Kind> out = new ArrayList<>();
     for (int i = 1; i <= map.source().lineCount(); i++) {
